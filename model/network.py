@@ -1,0 +1,156 @@
+"""SupplyNetwork: the flow graph built from a Scenario, and the Conditions that change it.
+
+Each actor becomes two nodes joined by an arc whose capacity is the actor's monthly capacity and
+whose cost is its unit cost (margin plus risk). Routes join one actor's out-node to the next
+actor's in-node. A super-source feeds the actors of the first stage; street markets feed a demand
+node, and the demand node feeds the super-sink through one arc whose capacity is street demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import networkx as nx
+
+from model.scenario import Actor, Route, Scenario
+
+SOURCE = "__source__"
+SINK = "__sink__"
+DEMAND = "__demand__"
+
+RouteKey = tuple[str, str]
+
+
+def in_node(actor_id: str) -> str:
+    return f"{actor_id}:in"
+
+
+def out_node(actor_id: str) -> str:
+    return f"{actor_id}:out"
+
+
+def _frozen_map(values: Mapping[str, float] | None = None) -> Mapping[str, float]:
+    return MappingProxyType(dict(values or {}))
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """What differs from the baseline: removed actors, entered latent actors, capacity factors,
+    extra route costs and a demand factor. Frozen; build a new one to change anything."""
+
+    removed: frozenset[str] = frozenset()
+    entered: frozenset[str] = frozenset()
+    capacity_factor: Mapping[str, float] = field(default_factory=_frozen_map)
+    route_factor: Mapping[RouteKey, float] = field(default_factory=lambda: MappingProxyType({}))
+    route_extra_cost: Mapping[RouteKey, float] = field(default_factory=lambda: MappingProxyType({}))
+    demand_factor: float = 1.0
+
+    def __post_init__(self) -> None:
+        for name in ("capacity_factor", "route_factor", "route_extra_cost"):
+            value = getattr(self, name)
+            if not isinstance(value, MappingProxyType):
+                object.__setattr__(self, name, MappingProxyType(dict(value)))
+
+    def replace(self, **changes: object) -> Conditions:
+        values: dict[str, object] = {
+            "removed": self.removed,
+            "entered": self.entered,
+            "capacity_factor": self.capacity_factor,
+            "route_factor": self.route_factor,
+            "route_extra_cost": self.route_extra_cost,
+            "demand_factor": self.demand_factor,
+        }
+        values.update(changes)
+        return Conditions(**values)  # type: ignore[arg-type]
+
+
+BASELINE = Conditions()
+
+
+class SupplyNetwork:
+    """The actors and routes of a scenario as a directed flow graph."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.actors: Mapping[str, Actor] = MappingProxyType({a.id: a for a in scenario.actors})
+        self.actor_ids: tuple[str, ...] = tuple(a.id for a in scenario.actors)
+        self.routes: tuple[Route, ...] = tuple(scenario.routes)
+        self.route_keys: tuple[RouteKey, ...] = tuple(r.key for r in scenario.routes)
+        stage_order = {s.id: i for i, s in enumerate(scenario.stages)}
+        self.stage_order: Mapping[str, int] = MappingProxyType(stage_order)
+        first = min(stage_order[a.stage] for a in scenario.actors)
+        self.source_actors: tuple[str, ...] = tuple(a.id for a in scenario.actors if stage_order[a.stage] == first)
+        self.market_actors: tuple[str, ...] = tuple(a.id for a in scenario.actors if a.kind == "street_market")
+        self.latent_actors: tuple[str, ...] = tuple(a.id for a in scenario.actors if a.latent)
+        self.demand: float = scenario.market.demand
+        self.graph: nx.DiGraph = self.flow_graph(BASELINE)
+
+    def actor(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    def is_active(self, actor_id: str, conditions: Conditions) -> bool:
+        """Present in the trade: not removed, and not a latent entrant that has yet to enter."""
+        if actor_id in conditions.removed:
+            return False
+        return not self.actors[actor_id].latent or actor_id in conditions.entered
+
+    def actor_capacity(self, actor_id: str, conditions: Conditions) -> float:
+        if not self.is_active(actor_id, conditions):
+            return 0.0
+        return self.actors[actor_id].capacity * conditions.capacity_factor.get(actor_id, 1.0)
+
+    def route_capacity(self, route: Route, conditions: Conditions) -> float:
+        return route.capacity * conditions.route_factor.get(route.key, 1.0)
+
+    def route_cost(self, route: Route, conditions: Conditions) -> float:
+        return route.unit_cost + conditions.route_extra_cost.get(route.key, 0.0)
+
+    def demand_for(self, conditions: Conditions) -> float:
+        return self.demand * conditions.demand_factor
+
+    def flow_graph(self, conditions: Conditions) -> nx.DiGraph:
+        """The split-node graph with ``capacity`` and ``weight`` on every arc."""
+        g = nx.DiGraph()
+        big = sum(a.capacity for a in self.actors.values()) * 10 + 1
+        for actor in self.actors.values():
+            g.add_edge(
+                in_node(actor.id),
+                out_node(actor.id),
+                capacity=self.actor_capacity(actor.id, conditions),
+                weight=actor.unit_cost,
+                actor=actor.id,
+            )
+        for route in self.routes:
+            g.add_edge(
+                out_node(route.from_),
+                in_node(route.to),
+                capacity=self.route_capacity(route, conditions),
+                weight=self.route_cost(route, conditions),
+                route=route.key,
+            )
+        for actor_id in self.source_actors:
+            g.add_edge(SOURCE, in_node(actor_id), capacity=big, weight=0)
+        for actor_id in self.market_actors:
+            g.add_edge(out_node(actor_id), DEMAND, capacity=big, weight=0)
+        g.add_edge(DEMAND, SINK, capacity=self.demand_for(conditions), weight=0)
+        return g
+
+    def actor_graph(self, include_latent: bool = True) -> nx.DiGraph:
+        """One node per actor, one edge per route with capacity: for analysis and drawing."""
+        g = nx.DiGraph()
+        for actor in self.actors.values():
+            if include_latent or not actor.latent:
+                g.add_node(actor.id, stage=actor.stage, kind=actor.kind, region=actor.region)
+        for route in self.routes:
+            if route.capacity > 0 and route.from_ in g and route.to in g:
+                g.add_edge(route.from_, route.to, capacity=route.capacity)
+        return g
+
+    def routes_of(self, actor_id: str) -> Iterable[Route]:
+        return (r for r in self.routes if actor_id in r.key)
+
+    def groups(self, conditions: Conditions) -> list[str]:
+        """Trafficking groups present under these conditions (for fragmentation)."""
+        return [a for a in self.actor_ids if self.actors[a].is_group and self.is_active(a, conditions)]

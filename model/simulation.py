@@ -1,0 +1,203 @@
+"""Months after an intervention: price, expansion of survivors, new entrants.
+
+Month 0 is the immediate re-routing (a fresh least-cost solve with the intervention applied).
+Each following month:
+
+1. The price index comes from the shortage of the month before: with constant-elasticity demand
+   ``Q = D * p ** -e``, a supply ``S < D`` clears at ``p = (S / D) ** (-1 / e)`` (capped); with enough
+   supply the price stays at the reference level 1.
+2. While the price is above 1 (margins are up), every surviving actor closes ``ramp_rate`` of the
+   gap between its capacity factor and its maximum expansion; a route grows with the larger factor
+   of its two ends.
+3. A latent entrant starts preparing the month the price first reaches its entry price and
+   enters after its lag (``entry_lag_months`` plus or minus up to ``entry_lag_spread``, drawn from
+   a seeded generator, at least one month); once in, it stays.
+4. The network is solved again at least cost.
+
+The same network, plan and seed always give the same timeline.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from model.flow import EPSILON, FlowResult, Impact, compare, solve
+from model.interventions import Plan, conditions_for
+from model.network import Conditions, RouteKey, SupplyNetwork
+
+DEFAULT_MONTHS = 24
+
+
+@dataclass(frozen=True)
+class MonthState:
+    """The trade in one month after the intervention (month 0: immediately after)."""
+
+    month: int
+    delivered: float
+    share_of_baseline: float
+    price_index: float
+    active_actors: int
+    active_groups: int
+    entered: tuple[str, ...]  # latent actors that entered this month
+    flow: FlowResult
+    conditions: Conditions
+
+
+@dataclass(frozen=True)
+class Timeline:
+    seed: int
+    baseline: FlowResult
+    months: tuple[MonthState, ...]
+
+    @property
+    def immediate(self) -> MonthState:
+        return self.months[0]
+
+    def at(self, month: int) -> MonthState:
+        return self.months[min(month, len(self.months) - 1)]
+
+    @property
+    def peak_price(self) -> float:
+        return max(m.price_index for m in self.months)
+
+    def entrants(self) -> tuple[tuple[int, str], ...]:
+        return tuple((m.month, a) for m in self.months for a in m.entered)
+
+
+@dataclass(frozen=True)
+class Band:
+    month: int
+    share_p10: float
+    share_p50: float
+    share_p90: float
+    price_p50: float
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything the learner sees for one plan: baseline, immediate impact, months after."""
+
+    plan: Plan
+    baseline: FlowResult
+    impact: Impact
+    timeline: Timeline
+
+    @property
+    def immediate(self) -> FlowResult:
+        return self.impact.after
+
+
+def price_index(delivered: float, demand: float, elasticity: float, cap: float) -> float:
+    if demand <= EPSILON or delivered >= demand - EPSILON:
+        return 1.0
+    if delivered <= EPSILON:
+        return cap
+    return float(min(cap, (delivered / demand) ** (-1.0 / elasticity)))
+
+
+def _active_count(network: SupplyNetwork, conditions: Conditions) -> tuple[int, int]:
+    actors = sum(1 for a in network.actor_ids if network.is_active(a, conditions))
+    return actors, len(network.groups(conditions))
+
+
+def simulate(
+    network: SupplyNetwork, plan: Plan | Conditions, months: int = DEFAULT_MONTHS, seed: int = 0, baseline: FlowResult | None = None
+) -> Timeline:
+    """Step month by month after the plan's interventions; see the module docstring."""
+    start = plan if isinstance(plan, Conditions) else conditions_for(network, plan)
+    market = network.scenario.market
+    base = baseline or solve(network)
+    rng = random.Random(seed)
+    lags: dict[str, int] = {}
+    for actor_id in network.latent_actors:
+        actor = network.actors[actor_id]
+        spread = market.entry_lag_spread
+        lags[actor_id] = max(1, actor.entry_lag_months + rng.randint(-spread, spread))
+    factors: dict[str, float] = dict(start.capacity_factor)
+    entered: set[str] = set(start.entered)
+    triggered: dict[str, int] = {}
+    conditions = start
+    result = solve(network, conditions)
+    demand = network.demand_for(conditions)
+    price = price_index(result.delivered, demand, market.elasticity, market.max_price_index)
+    states = [_state(network, 0, result, base, price, (), conditions)]
+    for month in range(1, months + 1):
+        for actor_id in network.latent_actors:
+            if actor_id in entered or actor_id in start.removed or actor_id in triggered:
+                continue
+            if price >= network.actors[actor_id].entry_price - 1e-9:
+                triggered[actor_id] = month - 1
+        new = tuple(a for a in network.latent_actors if a not in entered and a in triggered and month - triggered[a] >= lags[a])
+        entered.update(new)
+        if price > 1.0 + 1e-9:
+            for actor_id in network.actor_ids:
+                if actor_id in start.removed:
+                    continue
+                actor = network.actors[actor_id]
+                if actor.latent and actor_id not in entered:
+                    continue
+                intervention = start.capacity_factor.get(actor_id, 1.0)
+                ceiling = intervention * (actor.max_expansion or market.max_expansion)
+                current = factors.get(actor_id, intervention)
+                factors[actor_id] = current + market.ramp_rate * (ceiling - current)
+        route_factor: dict[RouteKey, float] = {}
+        for key in network.route_keys:
+            grow = max(_growth(factors, start.capacity_factor, key[0]), _growth(factors, start.capacity_factor, key[1]))
+            if grow > 1.0 + 1e-12:
+                route_factor[key] = grow
+        conditions = start.replace(entered=frozenset(entered), capacity_factor=dict(factors), route_factor=route_factor)
+        result = solve(network, conditions)
+        price = price_index(result.delivered, demand, market.elasticity, market.max_price_index)
+        states.append(_state(network, month, result, base, price, new, conditions))
+    return Timeline(seed=seed, baseline=base, months=tuple(states))
+
+
+def _growth(factors: Mapping[str, float], initial: Mapping[str, float], actor_id: str) -> float:
+    start = initial.get(actor_id, 1.0)
+    if start <= 0:
+        return 1.0
+    return factors.get(actor_id, start) / start
+
+
+def _state(
+    network: SupplyNetwork, month: int, result: FlowResult, base: FlowResult, price: float, new: Sequence[str], conditions: Conditions
+) -> MonthState:
+    actors, groups = _active_count(network, conditions)
+    return MonthState(
+        month=month,
+        delivered=result.delivered,
+        share_of_baseline=result.share_of(base),
+        price_index=price,
+        active_actors=actors,
+        active_groups=groups,
+        entered=tuple(new),
+        flow=result,
+        conditions=conditions,
+    )
+
+
+def simulate_bands(
+    network: SupplyNetwork, plan: Plan | Conditions, months: int = DEFAULT_MONTHS, seeds: int = 20, first_seed: int = 0
+) -> tuple[Band, ...]:
+    """Percentile bands (10/50/90) of the share of baseline over several seeds."""
+    base = solve(network)
+    runs = [simulate(network, plan, months, first_seed + k, baseline=base) for k in range(max(1, seeds))]
+    shares = np.array([[m.share_of_baseline for m in run.months] for run in runs])
+    prices = np.array([[m.price_index for m in run.months] for run in runs])
+    p10, p50, p90 = np.percentile(shares, [10, 50, 90], axis=0)
+    price50 = np.percentile(prices, 50, axis=0)
+    return tuple(
+        Band(month=i, share_p10=float(p10[i]), share_p50=float(p50[i]), share_p90=float(p90[i]), price_p50=float(price50[i]))
+        for i in range(shares.shape[1])
+    )
+
+
+def assess(network: SupplyNetwork, plan: Plan, months: int = DEFAULT_MONTHS, seed: int = 0) -> Assessment:
+    """Baseline, immediate re-routing and the months after, for one plan."""
+    base = solve(network)
+    timeline = simulate(network, plan, months, seed, baseline=base)
+    return Assessment(plan=plan, baseline=base, impact=compare(base, timeline.immediate.flow), timeline=timeline)

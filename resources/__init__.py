@@ -1,0 +1,1 @@
+"""Data only: bundled scenarios and styles, loaded with importlib.resources."""
