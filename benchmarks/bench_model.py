@@ -1,0 +1,168 @@
+"""Speed of the model on synthetic layered networks: prints a table, never fails.
+
+    python benchmarks/bench_model.py [--sizes 100 1000 10000] [--repeat 15]
+
+For each size: build, baseline solve (OR-Tools), remove the busiest actor and re-solve, a 24-month
+simulation, and the same baseline solve with networkx's max_flow_min_cost in the same run, with the
+ratio. Then the targets of the model issue on a 50-actor network and on the bundled scenario.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from model.bundled import default_scenario_path
+from model.flow import solve, solve_networkx
+from model.interventions import Plan
+from model.network import Conditions, SupplyNetwork
+from model.scenario import load_scenario, scenario_from_data
+from model.simulation import simulate
+
+STAGES = ("suppliers", "brokers", "production", "transport", "border", "streets")
+KINDS = ("chemical_supplier", "broker", "producer", "transport_network", "border_crossing", "street_market")
+REGIONS = ("China", "Mexico", "Mexico", "Mexico", "Border", "United States")
+
+
+def layered_scenario(n_actors: int, seed: int = 1, fan_out: int = 3) -> dict[str, Any]:
+    """A valid scenario dict: six stages, n_actors spread over them, each linked to fan_out next ones."""
+    rng = random.Random(seed)
+    per_stage = max(1, n_actors // len(STAGES))
+    src = [{"publisher": "Benchmark", "title": "Synthetic network"}]
+    stages = [{"id": s, "title": s.title(), "short_title": s.title(), "narrative": "Synthetic."} for s in STAGES]
+    layers: list[list[str]] = []
+    actors = []
+    for i, stage in enumerate(STAGES):
+        layer = []
+        for j in range(per_stage):
+            actor_id = f"a{i}_{j}"
+            layer.append(actor_id)
+            actors.append(
+                {
+                    "id": actor_id,
+                    "name": actor_id,
+                    "stage": stage,
+                    "kind": KINDS[i],
+                    "region": REGIONS[i],
+                    "description": "Synthetic actor.",
+                    "capacity": float(rng.randint(5, 20)),
+                    "unit_cost": float(rng.randint(1, 10)),
+                    "sources": src,
+                    "latent": j % 10 == 9,
+                    "entry_lag_months": 3,
+                    "entry_price": 1.2,
+                }
+            )
+        layers.append(layer)
+    routes = []
+    for i in range(len(layers) - 1):
+        nxt = layers[i + 1]
+        incoming = set()
+        for actor_id in layers[i]:
+            targets = rng.sample(nxt, min(fan_out, len(nxt)))
+            incoming.update(targets)
+            routes += [
+                {"from": actor_id, "to": t, "capacity": float(rng.randint(5, 15)), "unit_cost": float(rng.randint(0, 3))} for t in targets
+            ]
+        for t in nxt:
+            if t not in incoming:
+                routes.append({"from": rng.choice(layers[i]), "to": t, "capacity": 10.0, "unit_cost": 1.0})
+    capacity = sum(a["capacity"] for a in actors if a["stage"] == "streets" and not a["latent"])
+    return {
+        "title": f"Synthetic {n_actors}",
+        "information_date": "n/a",
+        "illustrative_note": "Synthetic benchmark network.",
+        "stages": stages,
+        "actors": actors,
+        "routes": routes,
+        "market": {"demand": capacity * 0.6, "elasticity": 0.5},
+    }
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:9.2f}"
+
+
+def bench_size(n: int, repeat: int) -> dict[str, float]:
+    start = time.perf_counter()
+    network = SupplyNetwork(scenario_from_data(layered_scenario(n)))
+    build = time.perf_counter() - start
+    base = solve(network)
+    busiest = max(network.actor_ids, key=lambda a: base.actor_flow[a])
+    removed = Conditions(removed=frozenset({busiest}))
+    r = max(3, repeat // (1 if n <= 1000 else 5))
+    solve_t = statistics.median(timed(lambda: solve(network), r))
+    resolve_t = statistics.median(timed(lambda: solve(network, removed), r))
+    sim_t = statistics.median(timed(lambda: simulate(network, Plan(removed=(busiest,)), 24, 0, baseline=base), max(1, r // 3)))
+    nx_reps = 3 if n <= 1000 else 1
+    nx_t = statistics.median(timed(lambda: solve_networkx(network), nx_reps))
+    check = solve_networkx(network)
+    assert abs(check.delivered - base.delivered) < 1e-6 and abs(check.total_cost - base.total_cost) < 1e-6, "solvers disagree"
+    return {
+        "actors": len(network.actor_ids),
+        "routes": len(network.routes),
+        "build": build,
+        "solve": solve_t,
+        "resolve": resolve_t,
+        "sim": sim_t,
+        "nx": nx_t,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+
+    print("Model speed on synthetic layered networks (medians; milliseconds)")
+    print(f"{'actors':>7} {'routes':>7} {'build':>9} {'solve':>9} {'re-solve':>9} {'24-month':>9} {'networkx':>10} {'nx/ortools':>10}")
+    for n in args.sizes:
+        row = bench_size(n, args.repeat)
+        ratio = row["nx"] / row["solve"]
+        print(
+            f"{row['actors']:>7.0f} {row['routes']:>7.0f} {ms(row['build'])} {ms(row['solve'])} {ms(row['resolve'])} "
+            f"{ms(row['sim'])} {ms(row['nx']):>10} {ratio:>9.1f}x"
+        )
+
+    print()
+    print("Targets")
+    net50 = SupplyNetwork(scenario_from_data(layered_scenario(50)))
+    base50 = solve(net50)
+    busiest50 = max(net50.actor_ids, key=lambda a: base50.actor_flow[a])
+    cond50 = Conditions(removed=frozenset({busiest50}))
+    resolve50 = statistics.median(timed(lambda: solve(net50, cond50), 200))
+    sim50 = statistics.median(timed(lambda: simulate(net50, Plan(removed=(busiest50,)), 24, 0, baseline=base50), 30))
+    print(f"  re-solve, 48-actor network:         {ms(resolve50)} ms median (target <= 2 ms)")
+    print(f"  24-month simulation, 48 actors:     {ms(sim50)} ms median (target <= 100 ms)")
+    path = default_scenario_path()
+    if path.exists():
+        bundled = SupplyNetwork(load_scenario(path))
+        bbase = solve(bundled)
+        busiest = max(bundled.actor_ids, key=lambda a: bbase.actor_flow[a])
+        bcond = Conditions(removed=frozenset({busiest}))
+        bres = statistics.median(timed(lambda: solve(bundled, bcond), 200))
+        bsim = statistics.median(timed(lambda: simulate(bundled, Plan(removed=(busiest,)), 24, 0, baseline=bbase), 30))
+        print(f"  re-solve, bundled scenario ({len(bundled.actor_ids)} actors): {ms(bres)} ms median")
+        print(f"  24-month simulation, bundled:       {ms(bsim)} ms median")
+
+
+if __name__ == "__main__":
+    main()
