@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,8 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     simulate = sub.add_parser("simulate", help="remove actors and print what happens, month by month")
-    simulate.add_argument("--scenario", type=Path, help="scenario file (default: the bundled scenario)")
-    simulate.add_argument("--remove", metavar="ID", action="append", default=[], help="actor to remove (repeatable)")
+    simulate.add_argument("--scenario", type=Path, default=argparse.SUPPRESS, help="scenario file (default: the bundled scenario)")
+    simulate.add_argument("--remove", metavar="ID", action="append", default=argparse.SUPPRESS, help="actor to remove (repeatable)")
     simulate.add_argument("--preset", metavar="ID", action="append", default=[], help="apply a named preset of the scenario (repeatable)")
     simulate.add_argument("--months", type=_months, default=24, help="months to simulate (default 24)")
     simulate.add_argument("--seed", type=int, default=0, help="seed for entry timing (default 0)")
@@ -167,8 +168,13 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _r(value: float) -> float:
-    return round(value, 4)
+def _r(value: float) -> float | None:
+    """Rounded for the report; None (JSON null) where there is no meaningful number."""
+    return round(value, 4) if math.isfinite(value) else None
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0%}" if math.isfinite(value) else "\u2013"
 
 
 def _json_report(scenario: Any, plan: Any, timeline: Any, impact: Any, bands: Any) -> dict[str, Any]:
@@ -230,7 +236,7 @@ def _print_report(scenario: Any, plan: Any, timeline: Any, impact: Any, bands: A
     print(f"Removed: {removed}" + (f"; other actions: {len(plan.actions)}" if plan.actions else ""))
     print(f"Baseline: {baseline.delivered:.1f} units a month reach the streets (demand {baseline.demand:.1f}).")
     share = immediate.share_of_baseline
-    print(f"Immediately after: {immediate.delivered:.1f} ({share:.0%} of baseline), price index {immediate.price_index:.2f}.")
+    print(f"Immediately after: {immediate.delivered:.1f} ({_pct(share)} of baseline), price index {immediate.price_index:.2f}.")
     if impact.rerouted:
         print("Re-routed (routes that gained flow at once):")
         for change in impact.rerouted[:12]:
@@ -242,12 +248,12 @@ def _print_report(scenario: Any, plan: Any, timeline: Any, impact: Any, bands: A
     print(header + "  entered")
     for i, month in enumerate(timeline.months):
         line = (
-            f"{month.month:>5} {month.delivered:>10.1f} {month.share_of_baseline:>7.0%} {month.price_index:>6.2f} "
+            f"{month.month:>5} {month.delivered:>10.1f} {_pct(month.share_of_baseline):>7} {month.price_index:>6.2f} "
             f"{month.active_actors:>7} {month.active_groups:>7}"
         )
         if bands is not None:
             band = bands[i]
-            line += f" {band.share_p10:>6.0%} {band.share_p50:>6.0%} {band.share_p90:>6.0%}"
+            line += f" {_pct(band.share_p10):>6} {_pct(band.share_p50):>6} {_pct(band.share_p90):>6}"
         entered = ", ".join(names[a] for a in month.entered)
         print(line + (f"  {entered}" if entered else ""))
 

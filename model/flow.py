@@ -45,7 +45,9 @@ class FlowResult:
     actor_capacity: Mapping[str, float]
 
     def share_of(self, other: FlowResult) -> float:
-        """Delivered as a share of another result's delivered supply (1.0 when both are zero)."""
+        """Delivered as a share of another result's delivered supply.
+
+        1.0 when both are zero; infinite (no meaningful share) when only the other is zero."""
         if other.delivered <= EPSILON:
             return 1.0 if self.delivered <= EPSILON else float("inf")
         return self.delivered / other.delivered
@@ -170,8 +172,14 @@ def _to_int(values: np.ndarray, scale: int) -> np.ndarray:
     return np.rint(values * scale).astype(np.int64)
 
 
-def solve(network: SupplyNetwork, conditions: Conditions | None = None) -> FlowResult:
-    """Maximum supply to the streets at the least total cost, under the given conditions."""
+def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: FlowResult | None = None) -> FlowResult:
+    """Maximum supply to the streets at the least total cost, under the given conditions.
+
+    With ``prefer`` (usually the flows before an intervention), among all solutions of maximum flow
+    and least cost the solver keeps as much of the preferred flows in place as it can: only the
+    flow that must move, moves. Without it, a re-solve may reshuffle flows between equally cheap
+    routes far from the change, which hides where the displaced flow really went.
+    """
     conditions = conditions or Conditions()
     arr = _arrays(network)
     actor_cap = arr.actor_cap.copy()
@@ -200,7 +208,13 @@ def solve(network: SupplyNetwork, conditions: Conditions | None = None) -> FlowR
     costs = np.concatenate([arr.actor_cost, route_cost, np.zeros(arr.n_sources + arr.n_markets + 1)])
     smcf = min_cost_flow.SimpleMinCostFlow()
     scale = cost_scale(costs)
-    smcf.add_arcs_with_capacity_and_unit_cost(arr.tails, arr.heads, _to_int(caps, CAPACITY_SCALE), _to_int(costs, scale))
+    int_caps = _to_int(caps, CAPACITY_SCALE)
+    int_costs = _to_int(costs, scale)
+    tails, heads = arr.tails, arr.heads
+    kept = np.zeros(0, dtype=np.int64)
+    if prefer is not None:
+        tails, heads, int_caps, int_costs, kept = _with_preference(network, arr, prefer, int_caps, int_costs)
+    smcf.add_arcs_with_capacity_and_unit_cost(tails, heads, int_caps, int_costs)
     # Max flow at min cost runs from nodes with positive supply to nodes with negative supply;
     # the supply only needs to exceed what the arcs can carry.
     bound = int(caps[-1] * CAPACITY_SCALE) + 1
@@ -209,11 +223,16 @@ def solve(network: SupplyNetwork, conditions: Conditions | None = None) -> FlowR
     status = smcf.solve_max_flow_with_min_cost()
     if status != smcf.OPTIMAL:
         raise SolverError(f"min-cost flow solver returned status {status}")
-    flows = smcf.flows(np.arange(len(caps), dtype=np.int32)).astype(np.float64) / CAPACITY_SCALE
+    int_flows = smcf.flows(np.arange(len(tails), dtype=np.int32))
+    if len(kept):
+        base_flows = int_flows[: len(caps)].copy()
+        np.add.at(base_flows, kept, int_flows[len(caps) :])
+        int_flows = base_flows
+    flows = int_flows.astype(np.float64) / CAPACITY_SCALE
     actor_flow = flows[: arr.n_actors]
     route_flow = flows[arr.n_actors : arr.n_actors + arr.n_routes]
     delivered = float(flows[-1])
-    total_cost = float(smcf.optimal_cost()) / (CAPACITY_SCALE * scale)
+    total_cost = float(np.dot(int_flows, _to_int(costs, scale))) / (CAPACITY_SCALE * scale)
     return FlowResult(
         delivered=delivered,
         demand=demand,
@@ -222,6 +241,30 @@ def solve(network: SupplyNetwork, conditions: Conditions | None = None) -> FlowR
         route_flow=MappingProxyType(dict(zip(network.route_keys, route_flow.tolist(), strict=True))),
         actor_capacity=MappingProxyType(dict(zip(network.actor_ids, actor_cap.tolist(), strict=True))),
     )
+
+
+# Preferred flow is made cheaper by one unit of a cost scaled PREFERENCE_SCALE times finer, so the
+# discount can only break ties between solutions that cost the same: any cycle of fewer than
+# PREFERENCE_SCALE arcs that changed the real cost would change it by more than all discounts on it.
+PREFERENCE_SCALE = 128
+
+
+def _with_preference(
+    network: SupplyNetwork, arr: _Arrays, prefer: FlowResult, caps: np.ndarray, costs: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Split every arc that carried preferred flow into a discounted part (up to that flow) and the rest."""
+    preferred = np.zeros(len(caps), dtype=np.int64)
+    preferred[: arr.n_actors] = _to_int(np.array([prefer.actor_flow.get(a, 0.0) for a in network.actor_ids]), CAPACITY_SCALE)
+    preferred[arr.n_actors : arr.n_actors + arr.n_routes] = _to_int(
+        np.array([prefer.route_flow.get(k, 0.0) for k in network.route_keys]), CAPACITY_SCALE
+    )
+    preferred = np.minimum(preferred, caps)
+    kept = np.flatnonzero(preferred > 0)
+    main_caps = caps - preferred
+    scaled = costs * PREFERENCE_SCALE
+    tails = np.concatenate([arr.tails, arr.tails[kept]]).astype(np.int32)
+    heads = np.concatenate([arr.heads, arr.heads[kept]]).astype(np.int32)
+    return tails, heads, np.concatenate([main_caps, preferred[kept]]), np.concatenate([scaled, scaled[kept] - 1]), kept
 
 
 def solve_networkx(network: SupplyNetwork, conditions: Conditions | None = None) -> FlowResult:

@@ -21,7 +21,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 logger = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FILE_BYTES = 5_000_000
+# Upper limits keep every number well inside the solver's 64-bit integers after scaling.
+MAX_QUANTITY = 1_000_000.0
+MAX_UNIT_COST = 10_000.0
 MAX_NESTING = 40
 
 ActorKind = Literal[
@@ -60,8 +63,10 @@ GROUP_KINDS: frozenset[str] = frozenset({"transport_network"})
 Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 Text = Annotated[str, Field(min_length=1, max_length=20_000)]
 ShortText = Annotated[str, Field(min_length=1, max_length=200)]
-NonNegative = Annotated[float, Field(strict=True, ge=0, allow_inf_nan=False)]
-Positive = Annotated[float, Field(strict=True, gt=0, allow_inf_nan=False)]
+Quantity = Annotated[float, Field(strict=True, ge=0, le=MAX_QUANTITY, allow_inf_nan=False)]
+Cost = Annotated[float, Field(strict=True, ge=0, le=MAX_UNIT_COST, allow_inf_nan=False)]
+Factor = Annotated[float, Field(strict=True, ge=0, le=100, allow_inf_nan=False)]
+Demand = Annotated[float, Field(strict=True, ge=0.01, le=MAX_QUANTITY, allow_inf_nan=False)]
 Months = Annotated[int, Field(strict=True, ge=0, le=120)]
 
 
@@ -137,8 +142,8 @@ class Actor(_Frozen):
     kind: ActorKind
     region: Region
     description: Text
-    capacity: NonNegative
-    unit_cost: NonNegative
+    capacity: Quantity
+    unit_cost: Cost
     sources: Sources
     latent: bool = False
     entry_lag_months: Months = 0
@@ -153,8 +158,8 @@ class Actor(_Frozen):
 class Route(_Frozen):
     from_: Id = Field(alias="from")
     to: Id
-    capacity: NonNegative
-    unit_cost: NonNegative = 0.0
+    capacity: Quantity
+    unit_cost: Cost = 0.0
     description: Annotated[str, Field(max_length=2000)] | None = None
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, str_strip_whitespace=True)
@@ -167,7 +172,7 @@ class Route(_Frozen):
 class Market(_Frozen):
     """Street demand and how the trade adapts over the months after an intervention."""
 
-    demand: Positive
+    demand: Demand
     elasticity: Annotated[float, Field(strict=True, gt=0, le=5, allow_inf_nan=False)]
     max_price_index: Annotated[float, Field(strict=True, ge=1, le=100, allow_inf_nan=False)] = 4.0
     ramp_rate: Annotated[float, Field(strict=True, gt=0, le=1, allow_inf_nan=False)] = 0.25
@@ -182,14 +187,14 @@ class RemoveActors(_Frozen):
 
 class ScaleCapacity(_Frozen):
     action: Literal["scale_capacity"]
-    factor: NonNegative
+    factor: Factor
     kind: ActorKind | None = None
     region: Region | None = None
 
 
 class AddRouteCost(_Frozen):
     action: Literal["add_route_cost"]
-    amount: NonNegative
+    amount: Cost
     to_kind: ActorKind | None = None
     from_kind: ActorKind | None = None
     to_region: Region | None = None
@@ -198,7 +203,7 @@ class AddRouteCost(_Frozen):
 
 class ScaleDemand(_Frozen):
     action: Literal["scale_demand"]
-    factor: NonNegative
+    factor: Factor
 
 
 Action = Annotated[RemoveActors | ScaleCapacity | AddRouteCost | ScaleDemand, Field(discriminator="action")]
@@ -292,15 +297,19 @@ class _GuardedLoader(yaml.SafeLoader):
 
 def parse_yaml(text: str, file: str) -> Any:
     """Safe-parse YAML text, turning every parser failure into a ScenarioError."""
-    loader = _GuardedLoader(text)
+    loader: _GuardedLoader | None = None
     try:
+        loader = _GuardedLoader(text)  # the reader checks the characters here already
         return loader.get_single_data()
     except yaml.YAMLError as exc:
         raise ScenarioError([Problem(file, "", f"not valid YAML: {_one_line(str(exc))}")]) from None
-    except (RecursionError, MemoryError, ValueError, TypeError, OverflowError) as exc:
-        raise ScenarioError([Problem(file, "", f"not valid YAML: {type(exc).__name__}")]) from None
+    except RecursionError:
+        raise ScenarioError([Problem(file, "", f"not valid YAML: nested too deeply (at most {MAX_NESTING} levels)")]) from None
+    except Exception as exc:  # PyYAML's constructors raise many kinds of error on badly tagged values
+        raise ScenarioError([Problem(file, "", f"not valid YAML: a value could not be read ({type(exc).__name__})")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _one_line(text: str) -> str:
@@ -316,9 +325,7 @@ def load_scenario(path: str | Path) -> Scenario:
     except OSError as exc:
         raise ScenarioError([Problem(file, "", f"cannot be read: {exc.strerror or exc}")]) from None
     if size > MAX_FILE_BYTES:
-        raise ScenarioError(
-            [Problem(file, "", f"is {size / 1e6:.1f} MB; expected a scenario file of at most {MAX_FILE_BYTES // 1_000_000} MB")]
-        )
+        raise ScenarioError([Problem(file, "", f"is {size:,} bytes; expected a scenario file of at most 5 MB ({MAX_FILE_BYTES:,} bytes)")])
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -333,7 +340,7 @@ def load_scenario(path: str | Path) -> Scenario:
 def scenario_from_text(text: str, file: str = "<scenario>") -> Scenario:
     """Parse and validate scenario YAML given as text (``file`` names it in messages)."""
     if len(text.encode("utf-8", errors="replace")) > MAX_FILE_BYTES:
-        raise ScenarioError([Problem(file, "", f"expected a scenario of at most {MAX_FILE_BYTES // 1_000_000} MB")])
+        raise ScenarioError([Problem(file, "", f"expected a scenario of at most 5 MB ({MAX_FILE_BYTES:,} bytes)")])
     data = parse_yaml(text, file)
     return scenario_from_data(data, file)
 
@@ -341,7 +348,7 @@ def scenario_from_text(text: str, file: str = "<scenario>") -> Scenario:
 def scenario_from_data(data: Any, file: str = "<scenario>") -> Scenario:
     """Validate already-parsed data into a Scenario, checking every cross-reference."""
     if not isinstance(data, dict):
-        kind = "empty" if data is None else f"a {type(data).__name__}"
+        kind = "empty" if data is None else _describe(data)
         raise ScenarioError([Problem(file, "", f"is {kind}; expected a mapping with title, stages, actors, routes and market")])
     problems: list[Problem] = []
     scenario: Scenario | None = None
@@ -391,6 +398,11 @@ class _Outline:
         return _Outline(stage_ids, actors, routes, tuple(presets))
 
 
+def _describe(value: Any) -> str:
+    names = {list: "a list", str: "a piece of text", int: "a number", float: "a number", bool: "true or false"}
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
 def _field_path(loc: Iterable[Any], data: Any) -> str:
     """Turn a pydantic location into ``actors[sinaloa_chapitos].capacity``, naming items by id."""
     out = ""
@@ -429,6 +441,8 @@ def _expected(err: Mapping[str, Any]) -> str:
     shown = repr(got)
     if len(shown) > 60:
         shown = shown[:57] + "..."
+    if kind == "value_error":
+        return msg.removeprefix("Value error, ")
     msg = msg[0].lower() + msg[1:] if msg else msg
     return f"expected: {msg} (found {shown})"
 
@@ -442,11 +456,13 @@ def _cross_check(outline: _Outline, file: str) -> Iterable[Problem]:
         yield Problem(file, f"actors[{dup}].id", f"duplicate actor id '{dup}'; expected every actor id once")
     for dup in _duplicates([p[0] for p in outline.presets]):
         yield Problem(file, f"presets[{dup}].id", f"duplicate preset id '{dup}'")
-    stage_order = {sid: i for i, sid in enumerate(stage_ids)}
+    stage_order: dict[str, int] = {}
+    for i, sid in enumerate(stage_ids):
+        stage_order.setdefault(sid, i)
     actors = {a[0]: a for a in outline.actors}
     for actor_id, stage, _kind in outline.actors:
         if stage_ids and stage not in stage_order:
-            yield Problem(file, f"actors[{actor_id}].stage", f"unknown stage '{stage}'; expected one of {', '.join(stage_ids)}")
+            yield Problem(file, f"actors[{actor_id}].stage", f"unknown stage '{stage}'; expected one of {', '.join(stage_order)}")
     seen: set[tuple[str, str]] = set()
     good: list[tuple[str, str]] = []
     for a_id, b_id in outline.routes:
@@ -541,7 +557,7 @@ def _find_cycle(edges: Sequence[tuple[str, str]]) -> list[str]:
                 stack.append((node, idx + 1))
                 child = children[idx]
                 if state.get(child) == 1:
-                    return [*path[path.index(child):], child]
+                    return [*path[path.index(child) :], child]
                 if not state.get(child):
                     stack.append((child, 0))
             else:

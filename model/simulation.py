@@ -9,7 +9,8 @@ Each following month:
 2. While the price is above 1 (margins are up), every surviving actor closes ``ramp_rate`` of the
    gap between its capacity factor and its maximum expansion; a route grows with the larger factor
    of its two ends.
-3. A latent entrant starts preparing the month the price first reaches its entry price and
+3. A latent entrant starts preparing the month the price first rises above 1 and reaches its
+   entry price, and
    enters after its lag (``entry_lag_months`` plus or minus up to ``entry_lag_spread``, drawn from
    a seeded generator, at least one month); once in, it stays.
 4. The network is solved again at least cost.
@@ -121,7 +122,8 @@ def simulate(
     entered: set[str] = set(start.entered)
     triggered: dict[str, int] = {}
     conditions = start
-    result = solve(network, conditions)
+    # Each solve prefers the flows of the month before, so flow moves only where it has to.
+    result = solve(network, conditions, prefer=base)
     demand = network.demand_for(conditions)
     price = price_index(result.delivered, demand, market.elasticity, market.max_price_index)
     states = [_state(network, 0, result, base, price, (), conditions)]
@@ -129,7 +131,8 @@ def simulate(
         for actor_id in network.latent_actors:
             if actor_id in entered or actor_id in start.removed or actor_id in triggered:
                 continue
-            if price >= network.actors[actor_id].entry_price - 1e-9:
+            # Entry needs a real shortage: a price above the reference level and at the entrant's threshold.
+            if price > 1.0 + 1e-9 and price >= network.actors[actor_id].entry_price - 1e-9:
                 triggered[actor_id] = month - 1
         new = tuple(a for a in network.latent_actors if a not in entered and a in triggered and month - triggered[a] >= lags[a])
         entered.update(new)
@@ -150,7 +153,7 @@ def simulate(
             if grow > 1.0 + 1e-12:
                 route_factor[key] = grow
         conditions = start.replace(entered=frozenset(entered), capacity_factor=dict(factors), route_factor=route_factor)
-        result = solve(network, conditions)
+        result = solve(network, conditions, prefer=result)
         price = price_index(result.delivered, demand, market.elasticity, market.max_price_index)
         states.append(_state(network, month, result, base, price, new, conditions))
     return Timeline(seed=seed, baseline=base, months=tuple(states))
