@@ -1,0 +1,247 @@
+"""Walk the bundled scenario: every stage has every part, everything is sourced, ids resolve."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import yaml
+
+import main
+from model.bundled import default_scenario_path
+from model.flow import solve
+from model.network import SupplyNetwork
+from model.scenario import KeyFact, Misconception, RemoveActors, Scenario, Source, load_scenario
+
+STAGE_IDS = ("suppliers", "brokers_money", "production", "transport", "border", "streets", "policy")
+PRESET_IDS = {
+    "dea_priority",
+    "kingpin_one_faction",
+    "china_precursor_controls",
+    "china_full_cutoff",
+    "broker_crackdown",
+    "money_flow_sanctions",
+    "demand_reduction",
+    "layered_response",
+}
+PLACEHOLDER = re.compile(r"\b(?:TODO|TBD|TBC|FIXME|XXX+|lorem|ipsum|placeholder|dummy|foo|bar baz)\b|\?\?\?|\.\.\.\s*$", re.IGNORECASE)
+# Private persons must never be actors; these named individuals may appear only in narrative text.
+PERSON_NAMES = ("Zambada", "Guzmán", "Guzman", "Mencho", "Oseguera", "Caro Quintero", "Rubio Zea", "Westhoff", "Milgram")
+# Items the fact sheet marks [recalled]: they must not be used.
+RECALLED = (
+    r"New York Times",  # attribution of the courier article
+    r"dea\.gov/documents",  # the official NDTA address
+    r"March 2022",  # the UN adoption of the 2022 precursor controls
+    r"FEND Off[^.]{0,60}(?:became law|enacted|signed)[^.]{0,30}(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)",  # its enactment date
+    r"(?:April|June) 2023",  # months of the Chapitos indictment and the first charges against Chinese companies
+    r"naloxone does not reverse|not reversed by naloxone",  # the glossary note on sedatives
+)
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"[0-9A-Za-zÀ-ÿ][\w'’.,%–-]*", text))
+
+
+@pytest.fixture(scope="module")
+def scenario() -> Scenario:
+    return load_scenario(default_scenario_path())
+
+
+@pytest.fixture(scope="module")
+def raw() -> dict[str, Any]:
+    data = yaml.safe_load(default_scenario_path().read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def all_sources(scenario: Scenario) -> Iterator[tuple[str, Source]]:
+    for stage in scenario.stages:
+        for i, fact in enumerate(stage.key_facts):
+            for source in fact.sources:
+                yield f"{stage.id}.key_facts[{i}]", source
+        for i, mis in enumerate(stage.misconceptions):
+            for source in mis.sources:
+                yield f"{stage.id}.misconceptions[{i}]", source
+    for actor in scenario.actors:
+        for source in actor.sources:
+            yield f"actors[{actor.id}]", source
+    for preset in scenario.presets:
+        for source in preset.sources:
+            yield f"presets[{preset.id}]", source
+
+
+def all_strings(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from all_strings(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from all_strings(item, f"{path}[{i}]")
+    elif isinstance(node, str):
+        yield path, node
+
+
+def test_the_bundled_scenario_ships_in_the_resources_package() -> None:
+    path = default_scenario_path()
+    assert path.is_file()
+    assert path.name == "fentanyl_trade.yaml"
+
+
+def test_python_main_validate_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.main(["validate", str(default_scenario_path())]) == 0
+    assert ": ok:" in capsys.readouterr().out
+
+
+def test_header(scenario: Scenario) -> None:
+    assert scenario.title
+    assert re.search(r"20\d\d", scenario.information_date)
+    assert "illustrative" in scenario.illustrative_note.lower()
+    assert words(scenario.illustrative_note) >= 40
+
+
+def test_stages_in_order(scenario: Scenario) -> None:
+    assert tuple(s.id for s in scenario.stages) == STAGE_IDS
+
+
+@pytest.mark.parametrize("stage_id", STAGE_IDS)
+def test_every_stage_has_every_part(scenario: Scenario, stage_id: str) -> None:
+    stage = scenario.stage(stage_id)
+    assert stage.title and stage.short_title
+    assert 150 <= words(stage.narrative) <= 400, f"{stage_id}: narrative has {words(stage.narrative)} words"
+    assert 3 <= len(stage.key_facts) <= 6
+    assert 1 <= len(stage.misconceptions) <= 3
+    assert 2 <= len(stage.quiz) <= 3
+    notes = stage.teacher_notes
+    assert notes is not None
+    assert 5 <= notes.minutes <= 60
+    assert notes.prompts and all(words(p) >= 6 for p in notes.prompts)
+    assert words(notes.notes) >= 20
+
+
+@pytest.mark.parametrize("stage_id", STAGE_IDS)
+def test_facts_misconceptions_and_quiz_are_complete(scenario: Scenario, stage_id: str) -> None:
+    stage = scenario.stage(stage_id)
+    items: list[KeyFact | Misconception] = [*stage.key_facts, *stage.misconceptions]
+    for item in items:
+        assert item.sources
+    for fact in stage.key_facts:
+        assert words(fact.text) >= 12
+    assert any(source.url for fact in stage.key_facts for source in fact.sources), f"{stage_id}: no key fact links to its source"
+    for mis in stage.misconceptions:
+        assert words(mis.claim) >= 5 and words(mis.evidence) >= 20
+    for q in stage.quiz:
+        assert q.question.endswith("?")
+        assert 3 <= len(q.choices) <= 4
+        assert len(set(q.choices)) == len(q.choices)
+        assert 0 <= q.correct < len(q.choices)
+        assert words(q.explanation) >= 12
+
+
+def test_quiz_answers_are_not_always_in_the_same_position(scenario: Scenario) -> None:
+    positions = [q.correct for stage in scenario.stages for q in stage.quiz]
+    assert len(set(positions)) >= 3
+
+
+def test_every_source_is_complete(scenario: Scenario) -> None:
+    problems = []
+    for where, source in all_sources(scenario):
+        if not source.publisher.strip() or not source.title.strip():
+            problems.append(f"{where}: publisher and title are required")
+        if source.year is None and not source.note:
+            problems.append(f"{where}: {source.publisher}: no year and no note saying why")
+        if source.url is None and not source.note:
+            problems.append(f"{where}: {source.publisher}: no web address and no note saying where it was read")
+        if source.url is not None:
+            assert re.match(r"^https?://[\w.-]+\.[a-z]{2,}/", source.url), source.url
+    assert not problems, "\n".join(problems)
+
+
+def test_no_recalled_item_is_used(raw: dict[str, Any]) -> None:
+    hits = [(path, r) for path, text in all_strings(raw) for r in RECALLED if re.search(r, text, re.IGNORECASE)]
+    assert not hits, hits
+
+
+def test_no_empty_or_placeholder_text(raw: dict[str, Any]) -> None:
+    hits = [(path, text[:80]) for path, text in all_strings(raw) if not text.strip() or PLACEHOLDER.search(text)]
+    assert not hits, hits
+
+
+def test_actor_count_and_kinds(scenario: Scenario) -> None:
+    assert 30 <= len(scenario.actors) <= 50
+    latent_kinds = {a.kind for a in scenario.actors if a.latent}
+    # New cooks, new brokers, new transport cells, alternative chemical sources.
+    assert {"producer", "broker", "transport_network", "chemical_supplier"} <= latent_kinds
+    by_stage = {stage_id: [a for a in scenario.actors if a.stage == stage_id] for stage_id in STAGE_IDS}
+    assert not by_stage["policy"], "the policy stage hands over to the interventions and has no actors"
+    for stage_id in STAGE_IDS[:-1]:
+        assert len(by_stage[stage_id]) >= 3, stage_id
+    kinds = {a.kind for a in scenario.actors}
+    assert {"chemical_supplier", "pill_press_vendor", "broker", "money_network", "producer", "pill_presser"} <= kinds
+    assert {"transport_network", "border_crossing", "distributor", "street_market"} <= kinds
+
+
+@pytest.mark.parametrize("actor_id", [a["id"] for a in yaml.safe_load(default_scenario_path().read_text(encoding="utf-8"))["actors"]])
+def test_every_actor_is_described_and_sourced(scenario: Scenario, actor_id: str) -> None:
+    actor = scenario.actor(actor_id)
+    assert 40 <= words(actor.description) <= 150, f"{actor_id}: {words(actor.description)} words"
+    assert actor.sources
+    assert not any(name.lower() in actor.name.lower() for name in PERSON_NAMES), f"{actor_id}: actors are organisations or archetypes"
+    if actor.latent:
+        assert 1.2 <= actor.entry_price <= 1.6
+        assert 2 <= actor.entry_lag_months <= 6
+        assert "illustrative" in actor.description
+
+
+def test_routes_and_presets_reference_existing_ids(scenario: Scenario) -> None:
+    actors = {a.id for a in scenario.actors}
+    stages = {s.id for s in scenario.stages}
+    assert all(a.stage in stages for a in scenario.actors)
+    for route in scenario.routes:
+        assert route.from_ in actors and route.to in actors, route.key
+    for preset in scenario.presets:
+        for action in preset.actions:
+            if isinstance(action, RemoveActors):
+                assert set(action.actors) <= actors, preset.id
+
+
+def test_every_actor_has_redundant_routes(scenario: Scenario) -> None:
+    """Every actor beyond the first stage can be reached from at least two actors, and every actor
+    before the streets can sell to at least two: the redundancy the real trade shows."""
+    incoming: dict[str, set[str]] = {a.id: set() for a in scenario.actors}
+    outgoing: dict[str, set[str]] = {a.id: set() for a in scenario.actors}
+    for route in scenario.routes:
+        incoming[route.to].add(route.from_)
+        outgoing[route.from_].add(route.to)
+    for actor in scenario.actors:
+        if actor.stage != "suppliers":
+            assert len(incoming[actor.id]) >= 2, actor.id
+        if actor.kind not in ("street_market", "pill_press_vendor") and actor.id != "pill_pressers_mexico":
+            assert len(outgoing[actor.id]) >= 2, actor.id
+
+
+def test_every_active_actor_carries_flow_at_baseline(scenario: Scenario) -> None:
+    network = SupplyNetwork(scenario)
+    base = solve(network)
+    assert base.delivered == pytest.approx(scenario.market.demand)
+    idle = [a.id for a in scenario.actors if not a.latent and base.actor_flow[a.id] < 1.0]
+    assert not idle, f"active actors that carry nothing at baseline: {idle}"
+    assert all(base.actor_flow[a] == 0 for a in network.latent_actors)
+
+
+def test_all_presets_exist_and_are_described(scenario: Scenario) -> None:
+    assert {p.id for p in scenario.presets} == PRESET_IDS
+    for preset in scenario.presets:
+        assert words(preset.description) >= 30, preset.id
+        assert preset.sources
+        assert "illustrative" in preset.description or all(isinstance(a, RemoveActors) for a in preset.actions), preset.id
+
+
+def test_dea_priority_preset_removes_every_sinaloa_faction_and_cjng(scenario: Scenario) -> None:
+    preset = scenario.preset("dea_priority")
+    removed = {a for action in preset.actions if isinstance(action, RemoveActors) for a in action.actors}
+    sinaloa = {a.id for a in scenario.actors if a.id.startswith("sinaloa_")}
+    assert len(sinaloa) >= 2
+    assert removed == sinaloa | {"cjng"}
