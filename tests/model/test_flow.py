@@ -392,3 +392,36 @@ def test_every_month_stays_within_demand_capacity_and_price_bounds(network: Supp
         assert_feasible(network, month.conditions, month.flow)
         for actor_id in plan.removed:
             assert month.flow.actor_flow[actor_id] == 0, "a removed actor stays out"
+
+
+# ---------------------------------------------------------------------------------------------
+# Re-solving with a preference: only the flow that must move, moves
+
+
+def test_a_preferred_solution_is_kept_when_nothing_changed() -> None:
+    network = SupplyNetwork(load_scenario(SMALL))
+    baseline = solve(network)
+    again = solve(network, prefer=baseline)
+    assert dict(again.route_flow) == dict(baseline.route_flow)
+    assert again.total_cost == baseline.total_cost
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(scenario=layered_scenarios(), data=st.data())
+def test_preferring_the_baseline_keeps_the_optimum_and_keeps_more_flow_in_place(scenario: Scenario, data: st.DataObject) -> None:
+    network = SupplyNetwork(scenario)
+    actor = data.draw(st.sampled_from(network.actor_ids))
+    conditions = Conditions(removed=frozenset({actor}))
+    baseline = solve(network)
+    plain = solve(network, conditions)
+    sticky = solve(network, conditions, prefer=baseline)
+
+    assert sticky.delivered == pytest.approx(plain.delivered, abs=TOLERANCE)
+    assert sticky.total_cost == pytest.approx(plain.total_cost, abs=TOLERANCE)
+
+    def kept(result: FlowResult) -> float:
+        """Baseline flow still in place, on actors and routes."""
+        on_routes = sum(min(result.route_flow[k], baseline.route_flow[k]) for k in network.route_keys)
+        return on_routes + sum(min(result.actor_flow[a], baseline.actor_flow[a]) for a in network.actor_ids)
+
+    assert kept(sticky) >= kept(plain) - TOLERANCE
