@@ -1,0 +1,399 @@
+"""The explorer as a learner meets it: clicking actors, walking the tour, removing actors, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from model.flow import compare
+from model.interventions import Plan
+from model.simulation import Assessment, assess
+from tests.ui.conftest import SMALL, WindowFactory
+from ui import format_delta
+from ui.main_window import MainWindow
+from ui.network_view import GAINED, LABELS_PER_KIND, LOST, NetworkView, RouteItem, route_width
+
+
+def click_actor(qtbot: QtBot, view: NetworkView, actor_id: str) -> None:
+    item = view.actor_item(actor_id)
+    assert item.isVisible(), f"{actor_id} is not visible"
+    view.ensureVisible(item, 0, 0)
+    pos = view.mapFromScene(item.sceneBoundingRect().center())
+    assert view.viewport().rect().contains(pos)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def toolbar_button(window: MainWindow, action_name: str) -> QWidget:
+    widget = window.toolbar.widgetForAction(getattr(window, action_name))
+    assert widget is not None and widget.isVisible()
+    return widget
+
+
+def busiest_actor(window: MainWindow) -> str:
+    """The active, non-market actor that carries the most at the baseline (removing it re-routes)."""
+    network = window.network
+    base = window.assessment.baseline.actor_flow
+    candidates = [a for a in network.actor_ids if a not in network.market_actors and not network.actors[a].latent]
+    return max(candidates, key=lambda a: (base[a], a))
+
+
+def assert_routes_match(window: MainWindow, expected: Assessment, month: int = 0) -> None:
+    """Every route's width, line style and label follow the model's result for this month; the
+    largest changes (as the model orders them) have their label shown."""
+    changes = compare(expected.baseline, expected.timeline.at(month).flow)
+    for biggest in (changes.rerouted[:LABELS_PER_KIND], changes.lost[:LABELS_PER_KIND]):
+        for change in biggest:
+            assert window.view.route_item((change.from_, change.to)).label.isVisible(), change
+    if expected.plan.is_baseline:
+        assert window.view.network_scene.labelled_routes() == []
+    baseline = expected.baseline
+    largest = max(baseline.route_flow.values())
+    flow = expected.timeline.at(month).flow
+    for key, before in baseline.route_flow.items():
+        item = window.view.route_item(key)
+        after = flow.route_flow[key]
+        pen = item.pen()
+        assert item.width == pytest.approx(route_width(after, largest)), key
+        if expected.plan.is_baseline or abs(after - before) <= 1e-6:
+            assert item.label.text() == "", key
+            assert pen.color().rgb() not in (GAINED.rgb(), LOST.rgb()), key
+        elif after > before:
+            assert item.label.text() == format_delta(after - before), key
+            assert pen.style() == Qt.PenStyle.SolidLine and pen.color().rgb() == GAINED.rgb(), key
+        else:
+            assert item.label.text() == format_delta(after - before), key
+            assert item.label.text().startswith("\u2212"), key
+            assert pen.style() == Qt.PenStyle.DashLine and pen.color().rgb() == LOST.rgb(), key
+
+
+def test_clicking_every_actor_opens_its_panel_with_name_and_sources(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    qtbot.mouseClick(toolbar_button(window, "explore_action"), Qt.MouseButton.LeftButton)
+    assert window.explore
+    for actor in window.scenario.actors:
+        with qtbot.waitSignal(window.view.actor_selected, timeout=1000) as blocker:
+            click_actor(qtbot, window.view, actor.id)
+        assert blocker.args == [actor.id]
+        assert window.side.currentWidget() is window.actor_panel
+        assert window.actor_panel.name.text() == actor.name
+        text = window.actor_panel.text()
+        for source in actor.sources:
+            assert source.publisher in text and source.title in text, (actor.id, source)
+        assert window.view.actor_item(actor.id).isSelected()
+
+
+def test_next_and_previous_walk_every_stage_and_back(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    scenario, network = window.scenario, window.network
+    total = len(scenario.stages)
+
+    def check(index: int) -> None:
+        assert window.stage_index == index
+        assert window.stage_title.text().startswith(f"Stage {index + 1} of {total}")
+        assert scenario.stages[index].title in window.stage_panel.text()
+        has_actors = window.view.network_scene.stage_has_actors(index)
+        for actor in scenario.actors:
+            item = window.view.actor_item(actor.id)
+            order = network.stage_order[actor.stage]
+            assert item.isVisible() == (order <= index), (index, actor.id)
+            if item.isVisible():
+                current = order == index or not has_actors
+                assert item.current_stage == current, (index, actor.id)
+                assert item.opacity() == pytest.approx(1.0 if current else 0.45), (index, actor.id)
+
+    check(0)
+    assert not window.previous_action.isEnabled()
+    for index in range(1, total):
+        with qtbot.waitSignal(window.stage_changed, timeout=1000):
+            qtbot.mouseClick(toolbar_button(window, "next_action"), Qt.MouseButton.LeftButton)
+        check(index)
+    assert not window.next_action.isEnabled()
+    for index in range(total - 2, -1, -1):
+        with qtbot.waitSignal(window.stage_changed, timeout=1000):
+            qtbot.mouseClick(toolbar_button(window, "previous_action"), Qt.MouseButton.LeftButton)
+        check(index)
+    assert window.progress.value() == total
+
+
+def test_remove_changes_routes_as_the_model_says_and_undo_redo_reset_return(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.set_explore(True)
+    target = busiest_actor(window)
+    baseline = assess(window.network, Plan())
+    after = assess(window.network, Plan(removed=(target,)))
+    assert after.impact.rerouted or after.impact.lost
+    assert_routes_match(window, baseline)
+
+    click_actor(qtbot, window.view, target)
+    with qtbot.waitSignals([window.view.transition_finished, window.plan_changed], timeout=1000):
+        qtbot.mouseClick(window.actor_panel.remove_button, Qt.MouseButton.LeftButton)
+    assert window.plan == Plan(removed=(target,))
+    assert window.view.actor_item(target).removed
+    assert window.actor_panel.restore_button.isVisible() and not window.actor_panel.remove_button.isVisible()
+    assert_routes_match(window, after)
+    name = window.network.actors[target].name
+    sentence = window.impact.sentence.text()
+    assert name in sentence and "%" in sentence and "After 12 months" in sentence
+    assert "illustrative" in window.impact.tag.text()
+
+    with qtbot.waitSignal(window.plan_changed, timeout=1000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.plan.is_baseline and not window.view.actor_item(target).removed
+    assert_routes_match(window, baseline)
+
+    with qtbot.waitSignal(window.plan_changed, timeout=1000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert_routes_match(window, after)
+
+    with qtbot.waitSignal(window.plan_changed, timeout=1000):
+        qtbot.mouseClick(toolbar_button(window, "reset_action"), Qt.MouseButton.LeftButton)
+    assert window.plan.is_baseline
+    assert_routes_match(window, baseline)
+    assert all(not item.removed for item in window.view.actor_items())
+
+
+def test_removals_add_up(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.set_explore(True)
+    first = busiest_actor(window)
+    window.remove_actor(first)
+    second = busiest_actor(window)
+    if second == first:
+        base = window.assessment.immediate.actor_flow
+        second = max((a for a in window.network.actor_ids if a != first and a not in window.network.market_actors), key=lambda a: base[a])
+    click_actor(qtbot, window.view, second)
+    with qtbot.waitSignal(window.plan_changed, timeout=1000):
+        qtbot.mouseClick(window.actor_panel.remove_button, Qt.MouseButton.LeftButton)
+    assert window.plan.removed == (first, second)
+    assert_routes_match(window, assess(window.network, Plan(removed=(first, second))))
+    assert window.view.actor_item(first).removed and window.view.actor_item(second).removed
+
+
+def test_restore_this_actor_brings_back_the_baseline(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.set_explore(True)
+    target = busiest_actor(window)
+    window.remove_actor(target)
+    click_actor(qtbot, window.view, target)
+    with qtbot.waitSignal(window.plan_changed, timeout=1000):
+        qtbot.mouseClick(window.actor_panel.restore_button, Qt.MouseButton.LeftButton)
+    assert window.plan.is_baseline
+    assert_routes_match(window, assess(window.network, Plan()))
+
+
+def test_the_change_animates_in_under_a_second(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(animations=True)
+    window.set_explore(True)
+    target = busiest_actor(window)
+    change = assess(window.network, Plan(removed=(target,))).impact.lost[0]
+    item = window.view.route_item((change.from_, change.to))
+    start_width = item.width
+    seen: list[float] = []
+    window.view._transition.valueChanged.connect(lambda _v: seen.append(item.width))
+    with qtbot.waitSignal(window.view.transition_finished, timeout=1000):
+        window.remove_actor(target)
+    assert item.width < start_width
+    assert any(item.width < w < start_width for w in seen), "the width should pass through values in between"
+
+
+def test_keyboard_only_walk_from_first_stage_to_last_select_and_remove(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    view = window.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    total = len(window.scenario.stages)
+    for index in range(1, total):
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)
+        assert window.stage_index == index
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert window.stage_index == total - 2
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # no actor focused: the arrow moves the tour
+    assert window.stage_index == total - 1
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    first = view.focused_actor()
+    assert first is not None
+    scene = view.network_scene
+    step = 1 if scene.column_of[first] + 1 < len(scene.columns) else -1
+    qtbot.keyClick(view, Qt.Key.Key_Right if step == 1 else Qt.Key.Key_Left)
+    moved = view.focused_actor()
+    assert moved is not None and moved != first
+    assert scene.column_of[moved] == scene.column_of[first] + step
+    qtbot.keyClick(view, Qt.Key.Key_Left if step == 1 else Qt.Key.Key_Right)
+    back = view.focused_actor()
+    assert back is not None and scene.column_of[back] == scene.column_of[first]
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.focused_actor() != back
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert view.focused_actor() == back
+    first = back
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.selected == first
+    assert window.side.currentWidget() is window.actor_panel
+    assert window.actor_panel.name.text() == window.network.actors[first].name
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert window.plan.removed == (first,)
+    assert window.view.actor_item(first).removed
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.selected is None and window.side.currentWidget() is window.stage_panel
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.plan.is_baseline
+
+
+def test_larger_and_smaller_text_scale_widgets_and_node_labels(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    actor_id = window.scenario.actors[0].id
+    node_size = window.view.network_scene.metrics.font.pointSizeF()
+    panel_size = window.stage_panel.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_scale > 1.2
+    assert window.view.network_scene.metrics.font.pointSizeF() > node_size * 1.2
+    assert window.stage_panel.font().pointSizeF() > panel_size * 1.2
+    assert window.view.actor_item(actor_id).isVisible()
+    for _ in range(4):
+        qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.network_scene.metrics.font.pointSizeF() < node_size
+    assert not window.smaller_action.isEnabled()
+
+
+def test_quiz_answer_then_explanation_and_teacher_notes_toggle(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    index = next(i for i, s in enumerate(window.scenario.stages) if s.quiz and s.teacher_notes)
+    window.go_to_stage(index)
+    card = window.stage_panel.quiz_cards[0]
+    question = card.question
+    assert not card.explanation.isVisible()
+    wrong = next(i for i in range(len(question.choices)) if i != question.correct)
+    window.stage_panel.ensureWidgetVisible(card.choices[wrong])
+    qtbot.mouseClick(card.choices[wrong], Qt.MouseButton.LeftButton)
+    assert card.explanation.isVisible()
+    assert question.explanation.split()[0] in card.explanation.toPlainText()
+    assert card.verdict.text().startswith("Not quite")
+    assert not card.choices[question.correct].isEnabled()
+    toggle = window.stage_panel.teacher_toggle
+    notes = window.stage_panel.teacher_notes
+    assert toggle is not None and notes is not None and not notes.isVisible()
+    window.stage_panel.ensureWidgetVisible(toggle)
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert notes.isVisible()
+    assert window.scenario.stages[index].teacher_notes.prompts[0][:20] in notes.toPlainText()  # type: ignore[union-attr]
+
+
+def test_panel_shows_facts_misconception_and_sources(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    for index, stage in enumerate(window.scenario.stages):
+        window.go_to_stage(index)
+        text = window.stage_panel.text()
+        assert stage.title in text
+        for fact in stage.key_facts:
+            assert fact.sources[0].publisher in text
+        for myth in stage.misconceptions:
+            assert "What the evidence says" in text and myth.sources[0].publisher in text
+
+
+def test_links_open_in_the_system_browser_only_on_click(qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    window = make_window()
+    for index in range(len(window.scenario.stages)):
+        window.go_to_stage(index)
+    assert opened == []
+    block = window.stage_panel.blocks[0]
+    assert not block.openLinks() and not block.openExternalLinks()
+    block.anchorClicked.emit(QUrl("https://example.org/report"))
+    block.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert [u.toString() for u in opened] == ["https://example.org/report"]
+
+
+def test_policy_presets_apply_and_undo(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    if not window.scenario.presets:
+        pytest.fail("the scenario should offer presets")
+    window.go_to_stage(len(window.scenario.stages) - 1)
+    preset = window.scenario.presets[0]
+    button = window.stage_panel.preset_buttons[preset.id]
+    window.stage_panel.ensureWidgetVisible(button)
+    with qtbot.waitSignal(window.plan_changed, timeout=1000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.plan == Plan.from_preset(preset)
+    assert preset.name in window.impact.sentence.text()
+    assert window.policy_button.isEnabled() and window.policy_button.isVisible()
+    assert [a.text() for a in window.policy_menu.actions()] == [p.name for p in window.scenario.presets]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.plan.is_baseline
+    other = window.scenario.presets[-1]
+    with qtbot.waitSignal(window.plan_changed, timeout=1000):
+        window.policy_menu.actions()[-1].trigger()  # the same presets from the Policies menu
+    assert window.plan == Plan.from_preset(other)
+    assert window.undo_stack.canUndo()
+
+
+def test_month_slider_moves_the_network_to_that_month(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.set_explore(True)
+    target = busiest_actor(window)
+    window.remove_actor(target)
+    expected = assess(window.network, Plan(removed=(target,)))
+    with qtbot.waitSignal(window.month_changed, timeout=1000):
+        window.impact.slider.setValue(12)
+    assert window.month == 12
+    assert_routes_match(window, expected, month=12)
+    assert "month 12" in window.impact.numbers.text()
+    qtbot.mouseClick(window.impact.step_back, Qt.MouseButton.LeftButton)
+    assert window.month == 11
+    assert_routes_match(window, expected, month=11)
+    with qtbot.waitSignal(window.month_changed, timeout=2000) as blocker:
+        qtbot.mouseClick(window.impact.play, Qt.MouseButton.LeftButton)
+    assert blocker.args == [12] and window.impact.play.text().startswith("\u23f8")
+    qtbot.mouseClick(window.impact.play, Qt.MouseButton.LeftButton)
+    assert window.impact.play.text().startswith("\u25b6") and window.month == 12
+
+
+def test_hover_highlights_the_actor_and_its_routes(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.set_explore(True)
+    target = busiest_actor(window)
+    view = window.view
+    item = view.actor_item(target)
+    qtbot.mouseMove(view.viewport(), QPoint(2, 2))
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(item.sceneBoundingRect().center()))
+    qtbot.waitUntil(lambda: view.network_scene.hovered == target, timeout=1000)
+    for key, route in view.network_scene.routes.items():
+        assert route.emphasis == (target in key), key
+    assert window.network.actors[target].name in item.toolTip()
+    qtbot.mouseMove(view.viewport(), QPoint(2, 2))
+    qtbot.waitUntil(lambda: view.network_scene.hovered is None, timeout=1000)
+    assert all(route.emphasis is None for route in view.network_scene.routes.values())
+
+
+def test_latent_entrants_are_faint_and_dashed_until_they_enter(make_window: WindowFactory) -> None:
+    window = make_window(SMALL)
+    window.set_explore(True)
+    latent = window.view.actor_item("new_cell")
+    assert latent.is_latent_waiting
+    route = window.view.route_item(("new_cell", "street"))
+    assert route.faint and route.pen().style() == Qt.PenStyle.DashLine
+    window.remove_actor("group_a")
+    entered_at = next(m.month for m in window.assessment.timeline.months if "new_cell" in m.conditions.entered)
+    window.set_month(entered_at)
+    assert not latent.is_latent_waiting
+    assert not route.faint
+    assert route.change == RouteItem.GAINED and route.pen().style() == Qt.PenStyle.SolidLine
+
+
+def test_explore_freely_shows_every_actor_and_markers_switch_off(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    hidden = [a.id for a in window.scenario.actors if not window.view.actor_item(a.id).isVisible()]
+    assert hidden, "stage 1 should hide the later stages"
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.explore and window.stage_title.text().startswith("Exploring freely")
+    assert all(item.isVisible() and item.opacity() == 1.0 for item in window.view.actor_items())
+    markers = window.view.network_scene._active_markers
+    assert markers and all(m.isVisible() for m in markers)
+    window.markers_action.trigger()
+    assert not any(m.isVisible() for m in window.view.network_scene.markers)
+    window.markers_action.trigger()
+    assert all(m.isVisible() for m in window.view.network_scene._active_markers)
