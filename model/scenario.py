@@ -138,6 +138,7 @@ class Stage(_Frozen):
 class Actor(_Frozen):
     id: Id
     name: ShortText
+    short_name: Annotated[str, Field(min_length=1, max_length=24)] | None = None
     stage: Id
     kind: ActorKind
     region: Region

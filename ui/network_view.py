@@ -126,6 +126,15 @@ def display_name(actor: Actor) -> str:
     return re.sub(r"\s*\(latent\)\s*$", "", actor.name)
 
 
+def node_label(actor: Actor, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """The node's lines: the full name where it fits whole, else the actor's short name (if it has
+    one), so that a narrow column on a projector shows "CJNG" rather than "Jalisco Cartel …"."""
+    full = _wrap(display_name(actor), fm, width, max_lines)
+    if actor.short_name and " ".join(full) != " ".join(display_name(actor).split()):
+        return _wrap(actor.short_name, fm, width, max_lines)
+    return full
+
+
 def region_group(region: str) -> tuple[int, str]:
     return REGION_GROUPS.get(region, (1, region))
 
@@ -324,7 +333,7 @@ class ActorItem(QGraphicsItem):
         self.setPos(rect.topLeft())
         self._font = metrics.node
         self._minority = minority
-        self._lines = _wrap(display_name(self.actor), QFontMetricsF(metrics.node), rect.width() - 14, lines)
+        self._lines = node_label(self.actor, QFontMetricsF(metrics.node), rect.width() - 14, lines)
 
     def set_status(self, *, removed: bool, entered: bool, tooltip: str) -> None:
         self.removed = removed
@@ -788,7 +797,7 @@ class NetworkScene(QGraphicsScene):
         for i, col in enumerate(self.columns):
             node_w = min(max(widths[i] * NODE_SHARE, min(min_node_w, widths[i] - 16)), max_node_w)
             # Three lines where the column has the height for them and a name needs them.
-            longest = max(len(_wrap(display_name(self.network.actors[a]), fm, node_w - 14, 3)) for a in col.actors)
+            longest = max(len(node_label(self.network.actors[a], fm, node_w - 14, 3)) for a in col.actors)
             lines = 3 if longest > 2 and avail / len(col.actors) >= m.line * 3 + 10 + gap else 2
             node_h = m.line * lines + 10
             x = lefts[i] + (widths[i] - node_w) / 2

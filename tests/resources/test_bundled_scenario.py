@@ -245,3 +245,12 @@ def test_dea_priority_preset_removes_every_sinaloa_faction_and_cjng(scenario: Sc
     sinaloa = {a.id for a in scenario.actors if a.id.startswith("sinaloa_")}
     assert len(sinaloa) >= 2
     assert removed == sinaloa | {"cjng"}
+
+
+def test_every_actor_has_a_short_name_for_narrow_columns(scenario: Scenario) -> None:
+    """On a projector at 1280x720 every column is narrow in Explore freely: each actor needs a
+    label of a few short words that is not just its full name cut off."""
+    for actor in scenario.actors:
+        assert actor.short_name, actor.id
+        assert len(actor.short_name) <= 18, (actor.id, actor.short_name)
+        assert all(len(word) <= 11 for word in actor.short_name.split()), (actor.id, actor.short_name)

@@ -397,3 +397,20 @@ def test_explore_freely_shows_every_actor_and_markers_switch_off(qtbot: QtBot, m
     assert not any(m.isVisible() for m in window.view.network_scene.markers)
     window.markers_action.trigger()
     assert all(m.isVisible() for m in window.view.network_scene._active_markers)
+
+
+def test_a_name_too_long_for_its_box_shows_the_short_name_and_the_panel_the_full_one(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(size=(1280, 720))
+    qtbot.mouseClick(toolbar_button(window, "explore_action"), Qt.MouseButton.LeftButton)
+    cjng = window.scenario.actor("cjng")
+    assert cjng.short_name == "CJNG"
+    assert window.view.actor_item("cjng").label_lines() == ["CJNG"]
+    with qtbot.waitSignal(window.view.actor_selected, timeout=1000):
+        click_actor(qtbot, window.view, "cjng")
+    assert window.actor_panel.name.text() == cjng.name
+
+
+def test_a_name_that_fits_is_shown_whole(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(path=SMALL, size=(1920, 1080))
+    qtbot.mouseClick(toolbar_button(window, "explore_action"), Qt.MouseButton.LeftButton)
+    assert " ".join(window.view.actor_item("group_a").label_lines()) == "Group A"
