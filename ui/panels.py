@@ -427,28 +427,32 @@ def _names(network: SupplyNetwork, ids: Sequence[str], limit: int = 2) -> str:
 
 
 def describe_removal(network: SupplyNetwork, actor_id: str, before: Assessment, after: Assessment, months: int = 12) -> str:
-    """One plain sentence, from the model's numbers, on what removing an actor did."""
+    """Plain words, from the model's numbers, on what removing an actor did: what share it carried,
+    how much of that went elsewhere at once and through whom, and what reaches the streets later."""
     actor = network.actors[actor_id]
     carried = before.immediate.actor_flow.get(actor_id, 0.0)
     delivered_before = before.immediate.delivered
     delivered_after = after.immediate.delivered
+    now = after.timeline.immediate.share_of_baseline
     later = after.timeline.at(months).share_of_baseline
+    outcome = f"Right after, {format_share(now)} of the baseline supply reaches US streets; after {months} months, {format_share(later)}."
     if carried <= 0:
-        return (
-            f"Removing {actor.name} changed nothing at once: it carried none of the supply. "
-            f"After {months} months, {format_share(later)} of the baseline supply reaches US streets."
-        )
+        return f"Removing {actor.name} changed nothing at once: it carried none of the supply. {outcome}"
+    earlier = len(before.plan.removed) + len(before.plan.actions)
+    still = " still" if earlier else ""
+    lead = (f"With {earlier} other change{'s' if earlier != 1 else ''} already made, " if earlier else "") + (
+        f"{actor.name} carried {format_share(carried / delivered_before)} of the supply{still} reaching US streets "
+        f"({format_amount(carried)} of {format_amount(delivered_before)} units a month)."
+    )
     step = compare(before.immediate, after.immediate)
     elsewhere = max(0.0, carried - max(0.0, delivered_before - delivered_after))
     gainers = [c.actor for c in step.actors_gained if c.actor != actor_id]
-    through = f", mostly through {_names(network, gainers)}" if gainers and elsewhere > 0 else ""
-    share = carried / delivered_before if delivered_before > 0 else 0.0
-    return (
-        f"{actor.name} carried {format_share(share)} of the supply reaching US streets "
-        f"({format_amount(carried)} of {format_amount(delivered_before)} units a month). "
-        f"At once, {format_amount(elsewhere)} of its {format_amount(carried)} units went elsewhere{through}. "
-        f"After {months} months, {format_share(later)} of the baseline supply reaches the streets."
-    )
+    if elsewhere <= 0:
+        moved = "None of it could go elsewhere at once: the others had no spare capacity."
+    else:
+        through = f", mostly through {_names(network, gainers)}" if gainers else ""
+        moved = f"At once, {format_amount(elsewhere)} of its {format_amount(carried)} units went elsewhere{through}."
+    return f"{lead} {moved} {outcome}"
 
 
 def describe_plan(network: SupplyNetwork, assessment: Assessment, months: int = 12, what: str = "") -> str:
