@@ -99,7 +99,9 @@ class ImpactChart(QWidget):
     def _style_text(self) -> None:
         size = self.base_points * self.text_scale
         ax, px = self.axes, self.price_axes
-        ax.set_title("Supply reaching US streets \u2014 illustrative model", fontsize=size, loc="left")
+        # Two lines once the text is large, so the title never runs past the chart.
+        joiner = "\n" if self.text_scale > 1.25 else " \u2014 "
+        ax.set_title(f"Supply reaching US streets{joiner}illustrative model", fontsize=size, loc="left")
         ax.set_xlabel("Months after the change", fontsize=size)
         ax.set_ylabel("% of baseline", fontsize=size, color=SUPPLY)
         px.set_ylabel("price index", fontsize=size, color=PRICE)

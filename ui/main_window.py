@@ -263,7 +263,14 @@ class MainWindow(QMainWindow):
         bar.addAction(self.next_action)
         bar.addSeparator()
         bar.addAction(self.explore_action)
-        bar.addSeparator()
+        self.toolbar = bar
+        # The changes get a toolbar of their own, which moves onto a second row when large text
+        # would push it off the window (see _fit_toolbars).
+        bar = self.addToolBar("Changes")
+        bar.setObjectName("changes")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([self.undo_action, self.redo_action, self.reset_action])
         bar.addSeparator()
         self.policy_button = QToolButton()
@@ -276,7 +283,8 @@ class MainWindow(QMainWindow):
         bar.addActions([self.smaller_action, self.larger_action])
         self.smaller_action.setIconText("A\u2212")
         self.larger_action.setIconText("A+")
-        self.toolbar = bar
+        self.change_bar = bar
+        self._toolbar_break = False
 
     def _build_shell(self) -> None:
         self.stage_list = QListWidget()
@@ -577,7 +585,6 @@ class MainWindow(QMainWindow):
         self.progress.setValue(len(self.visited))
         self.progress.setFormat(f"Seen {len(self.visited)} of {total}")
         stage = self.scenario.stages[index]
-        self.stage_title.setText(self._stage_title_text(index))
         self._size_stage_title()
         self.stage_title.setToolTip(stage.title)
         self._update_actions()
@@ -588,10 +595,22 @@ class MainWindow(QMainWindow):
         return f"{prefix}Stage {index + 1} of {len(self.scenario.stages)}: {self.scenario.stages[index].short_title}"
 
     def _size_stage_title(self) -> None:
-        """As wide as the longest title, so the toolbar does not jump from stage to stage."""
+        """As wide as the longest title, so the toolbar does not jump from stage to stage; but never
+        so wide that the tour buttons leave the window (large text on a small screen): then the
+        title is shortened with an ellipsis and given whole in its tooltip."""
         metrics = self.stage_title.fontMetrics()
         widest = max(metrics.horizontalAdvance(self._stage_title_text(i)) for i in range(len(self.scenario.stages)))
-        self.stage_title.setMinimumWidth(widest + 24)
+        buttons = sum(
+            widget.sizeHint().width()
+            for action in (self.previous_action, self.next_action, self.explore_action)
+            if (widget := self.toolbar.widgetForAction(action)) is not None
+        )
+        room = max(120, max(self.width(), MIN_WIDTH) - buttons - 48)
+        width = min(widest + 24, room)
+        self.stage_title.setFixedWidth(width)
+        full = self._stage_title_text(getattr(self, "stage_index", 0))
+        self.stage_title.setText(metrics.elidedText(full, Qt.TextElideMode.ElideRight, width - 16))
+        self.stage_title.setToolTip(full)
 
     def set_explore(self, explore: bool) -> None:
         if self.explore_action.isChecked() != explore:
@@ -661,6 +680,20 @@ class MainWindow(QMainWindow):
         strip = int(min(max(em * 9.5, height * 0.26), height * 0.4))
         self.main_splitter.setSizes([max(200, height - strip), strip])
         self._size_stage_items(left)
+        if hasattr(self, "scenario"):
+            self._size_stage_title()
+        self._fit_toolbars(width)
+
+    def _fit_toolbars(self, width: int) -> None:
+        """Both toolbars on one row when they fit, the changes on a second row when they do not."""
+        needed = self.toolbar.sizeHint().width() + self.change_bar.sizeHint().width() + 16
+        wrap = needed > width
+        if wrap != self._toolbar_break:
+            if wrap:
+                self.insertToolBarBreak(self.change_bar)
+            else:
+                self.removeToolBarBreak(self.change_bar)
+            self._toolbar_break = wrap
 
     def _size_stage_items(self, pane_width: int) -> None:
         """Fonts (the current stage bold) at the current text size, and item heights that fit each

@@ -27,8 +27,10 @@ def click_actor(qtbot: QtBot, view: NetworkView, actor_id: str) -> None:
 
 
 def toolbar_button(window: MainWindow, action_name: str) -> QWidget:
-    widget = window.toolbar.widgetForAction(getattr(window, action_name))
-    assert widget is not None and widget.isVisible()
+    action = getattr(window, action_name)
+    widgets = [bar.widgetForAction(action) for bar in (window.toolbar, window.change_bar)]
+    widget = next(w for w in widgets if w is not None)
+    assert widget.isVisible()
     return widget
 
 
@@ -440,3 +442,28 @@ def test_the_sentence_says_what_happened_in_the_models_numbers(qtbot: QtBot, mak
         f"Right after, 0% of the baseline supply reaches US streets; after 12 months, {later * 100:.0f}%."
     )
     assert 0 < later < 1  # the new transport cell enters, but cannot replace both groups
+
+
+def test_at_the_largest_text_every_control_stays_on_screen(qtbot: QtBot, make_window: WindowFactory) -> None:
+    """For the back of the classroom on a 1280x720 projector: press A+ until it stops; every
+    toolbar button and the month controls are still inside the window, none cut off."""
+    window = make_window(size=(1280, 720))
+    larger = toolbar_button(window, "larger_action")
+    while window.larger_action.isEnabled():
+        qtbot.mouseClick(larger, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.toolbar.geometry().bottom() < window.change_bar.geometry().top(), timeout=1000)
+    inside = window.rect()
+    for name in ("previous_action", "next_action", "explore_action", "undo_action", "redo_action", "reset_action",
+                 "smaller_action", "larger_action"):  # fmt: skip
+        button = toolbar_button(window, name)
+        box = button.rect().translated(button.mapTo(window, QPoint(0, 0)))
+        assert inside.contains(box), name
+    for control in (window.impact.play, window.impact.step_back, window.impact.step_forward, window.impact.slider):
+        assert control.isVisible()
+        box = control.rect().translated(control.mapTo(window, QPoint(0, 0)))
+        assert inside.contains(box)
+
+    smaller = toolbar_button(window, "smaller_action")
+    while window.smaller_action.isEnabled():
+        qtbot.mouseClick(smaller, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.toolbar.geometry().top() == window.change_bar.geometry().top(), timeout=1000)
