@@ -118,6 +118,14 @@ class QuizQuestion(_Frozen):
         return value
 
 
+class Perspective(_Frozen):
+    """One side of a debate, in its own terms, shown next to the other sides."""
+
+    who: ShortText
+    view: Text
+    sources: Sources
+
+
 class TeacherNotes(_Frozen):
     minutes: Annotated[int, Field(strict=True, ge=1, le=240)]
     prompts: Annotated[tuple[Text, ...], Field(min_length=1)]
@@ -132,6 +140,7 @@ class Stage(_Frozen):
     key_facts: tuple[KeyFact, ...] = ()
     misconceptions: tuple[Misconception, ...] = ()
     quiz: tuple[QuizQuestion, ...] = ()
+    perspectives: Annotated[tuple[Perspective, ...], Field(max_length=3)] = ()
     teacher_notes: TeacherNotes | None = None
 
 

@@ -103,6 +103,7 @@ def all_sources(scenario: Scenario) -> list[Source]:
     for stage in scenario.stages:
         groups.extend(f.sources for f in stage.key_facts)
         groups.extend(m.sources for m in stage.misconceptions)
+        groups.extend(p.sources for p in stage.perspectives)
     groups.extend(a.sources for a in scenario.actors)
     groups.extend(p.sources for p in scenario.presets)
     for sources in groups:

@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from model.flow import FlowResult, compare
 from model.network import SupplyNetwork
-from model.scenario import KIND_LABELS, Preset, QuizQuestion, Scenario, Source, Stage
+from model.scenario import KIND_LABELS, Perspective, Preset, QuizQuestion, Scenario, Source, Stage
 from model.simulation import Assessment
 from ui import format_amount, format_share
 
@@ -205,6 +207,51 @@ class QuizCard(Card):
         self.answered.emit(index)
 
 
+def perspective_markdown(perspective: Perspective) -> str:
+    return f"{perspective.view}\n\n*Source:* {sources_markdown(perspective.sources)}"
+
+
+def perspectives_heading(count: int) -> str:
+    return "Two views, side by side" if count == 2 else "Different views, side by side"
+
+
+class PerspectivesDialog(QDialog):
+    """The views of a debate in columns next to each other: wide enough for a projector."""
+
+    link_clicked = Signal(QUrl)
+
+    def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{stage.title}: {perspectives_heading(len(stage.perspectives)).lower()}")
+        outer = QVBoxLayout(self)
+        outer.addWidget(_heading(perspectives_heading(len(stage.perspectives)), "title"))
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        self.columns: list[Card] = []
+        for perspective in stage.perspectives:
+            card = Card("perspective")
+            card.box.addWidget(_heading(perspective.who, "card-title"))
+            block = TextBlock(perspective_markdown(perspective))
+            block.anchorClicked.connect(self.link_clicked)
+            card.box.addWidget(block)
+            card.box.addStretch(1)
+            columns.addWidget(card, 1)
+            self.columns.append(card)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holder.setLayout(columns)
+        scroll.setWidget(holder)
+        outer.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        if parent is not None:
+            window = parent.window()
+            self.resize(int(window.width() * 0.8), int(window.height() * 0.75))
+
+
 class StagePanel(QScrollArea):
     """One stage of the tour, read top to bottom."""
 
@@ -222,6 +269,8 @@ class StagePanel(QScrollArea):
         self.stage_index = -1
         self.quiz_cards: list[QuizCard] = []
         self.preset_buttons: dict[str, WrapButton] = {}
+        self.compare_button: QPushButton | None = None
+        self.perspectives_dialog: PerspectivesDialog | None = None
         self.teacher_toggle: QToolButton | None = None
         self.teacher_notes: TextBlock | None = None
         self.blocks: list[TextBlock] = []
@@ -242,6 +291,17 @@ class StagePanel(QScrollArea):
         box.addWidget(_heading(f"Stage {stage_index + 1} of {len(self.scenario.stages)}", "kicker"))
         box.addWidget(_heading(stage.title, "title"))
         box.addWidget(self._block(stage.narrative))
+        self.compare_button = None
+        if stage.perspectives:
+            box.addWidget(_heading(perspectives_heading(len(stage.perspectives)), "section"))
+            for perspective in stage.perspectives:
+                card = Card("perspective")
+                card.box.addWidget(_heading(perspective.who, "card-title"))
+                card.box.addWidget(self._block(perspective_markdown(perspective)))
+                box.addWidget(card)
+            self.compare_button = WrapButton("Show them in columns, side by side")
+            self.compare_button.clicked.connect(self._on_compare_clicked)
+            box.addWidget(self.compare_button)
         if stage.key_facts:
             box.addWidget(_heading("Key facts", "section"))
             for fact in stage.key_facts:
@@ -312,6 +372,15 @@ class StagePanel(QScrollArea):
         self.preset_buttons[preset.id] = button
         card.box.addWidget(button)
         return card
+
+    def _on_compare_clicked(self) -> None:
+        if self.stage is None:
+            return
+        dialog = PerspectivesDialog(self.stage, self)
+        dialog.link_clicked.connect(self.link_clicked)
+        dialog.finished.connect(dialog.deleteLater)
+        self.perspectives_dialog = dialog
+        dialog.open()
 
     def _on_teacher_toggled(self, shown: bool) -> None:
         if self.teacher_notes is not None and self.teacher_toggle is not None:

@@ -254,3 +254,15 @@ def test_every_actor_has_a_short_name_for_narrow_columns(scenario: Scenario) -> 
         assert actor.short_name, actor.id
         assert len(actor.short_name) <= 18, (actor.id, actor.short_name)
         assert all(len(word) <= 11 for word in actor.short_name.split()), (actor.id, actor.short_name)
+
+
+def test_the_dea_view_and_its_critique_are_set_side_by_side(scenario: Scenario) -> None:
+    """The product shows the DEA's view and InSight Crime's critique fairly, each with its source."""
+    transport = scenario.stage("transport")
+    who = [p.who for p in transport.perspectives]
+    assert len(who) == 2 and "DEA" in who[0] and "InSight Crime" in who[1]
+    publishers = [{s.publisher for s in p.sources} for p in transport.perspectives]
+    assert "DEA" in publishers[0] and "InSight Crime" in publishers[1]
+    words = [len(p.view.split()) for p in transport.perspectives]
+    assert all(40 <= n <= 120 for n in words), words
+    assert max(words) <= 1.5 * min(words), "neither view is given much more room than the other"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from model.flow import compare
@@ -467,3 +467,38 @@ def test_at_the_largest_text_every_control_stays_on_screen(qtbot: QtBot, make_wi
     while window.smaller_action.isEnabled():
         qtbot.mouseClick(smaller, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.toolbar.geometry().top() == window.change_bar.geometry().top(), timeout=1000)
+
+
+def test_the_dea_view_and_the_critique_stand_side_by_side_with_sources(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    window = make_window()
+    stage_index = next(i for i, s in enumerate(window.scenario.stages) if s.id == "transport")
+    window.go_to_stage(stage_index)
+    stage = window.scenario.stages[stage_index]
+    panel_text = window.stage_panel.text()
+    assert "Two views, side by side" in panel_text
+    for perspective in stage.perspectives:
+        assert perspective.who in panel_text
+        assert perspective.sources[0].publisher in panel_text
+
+    button = window.stage_panel.compare_button
+    assert button is not None
+    window.stage_panel.ensureWidgetVisible(button)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.stage_panel.perspectives_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    first, second = dialog.columns
+    assert first.geometry().right() < second.geometry().left(), "the two views stand next to each other"
+    assert abs(first.geometry().top() - second.geometry().top()) <= 2
+    assert "DEA" in first.findChildren(QLabel)[0].text() and "InSight Crime" in second.findChildren(QLabel)[0].text()
+    assert first.width() > 300 and second.width() > 300
+
+    link = next(b for b in second.findChildren(QTextBrowser) if "InSight Crime" in b.toPlainText())
+    link.anchorClicked.emit(QUrl("https://insightcrime.org/investigations/chemical-precursors-mexico-synthetic-drug-trade/"))
+    assert [u.host() for u in opened] == ["insightcrime.org"]
+    with qtbot.waitSignal(dialog.finished, timeout=1000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
