@@ -53,6 +53,7 @@ class Timeline:
     seed: int
     baseline: FlowResult
     months: tuple[MonthState, ...]
+    baseline_groups: int = 0  # trafficking groups present before the intervention
 
     @property
     def immediate(self) -> MonthState:
@@ -156,7 +157,7 @@ def simulate(
         result = solve(network, conditions, prefer=result)
         price = price_index(result.delivered, demand, market.elasticity, market.max_price_index)
         states.append(_state(network, month, result, base, price, new, conditions))
-    return Timeline(seed=seed, baseline=base, months=tuple(states))
+    return Timeline(seed=seed, baseline=base, months=tuple(states), baseline_groups=_active_count(network, Conditions())[1])
 
 
 def _growth(factors: Mapping[str, float], initial: Mapping[str, float], actor_id: str) -> float:

@@ -651,7 +651,8 @@ class ImpactStrip(QFrame):
         when = "right after" if month == 0 else f"in month {month}"
         self.numbers.setText(
             f"Reaching US streets {when}: {format_amount(state.delivered)} units a month, "
-            f"{format_share(state.share_of_baseline)} of baseline \u00b7 price index {state.price_index:.2f}"
+            f"{format_share(state.share_of_baseline)} of baseline \u00b7 price index {state.price_index:.2f} \u00b7 "
+            f"trafficking groups {state.active_groups} (baseline {assessment.timeline.baseline_groups})"
         )
 
     def _on_slider_value_changed(self, month: int) -> None:

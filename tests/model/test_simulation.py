@@ -61,6 +61,7 @@ def test_removing_group_a_drops_supply_at_month_zero(without_group_a: dict[int, 
     assert month0.price_index == 4
     assert (month0.active_actors, month0.active_groups) == (8, 1)
     assert month0.entered == ()
+    assert without_group_a[0].baseline_groups == 2, "Group A and Group B; the new cell is latent"
 
 
 def test_survivors_expand_while_the_price_is_high(without_group_a: dict[int, Timeline]) -> None:

@@ -431,6 +431,7 @@ def test_the_sentence_says_what_happened_in_the_models_numbers(qtbot: QtBot, mak
         "At once, 30 of its 70 units went elsewhere, mostly through Group B. "
         "Right after, 50% of the baseline supply reaches US streets; after 12 months, 100%."
     )
+    assert window.impact.numbers.text().endswith("trafficking groups 1 (baseline 2)")
 
     click_actor(qtbot, window.view, "group_b")
     with qtbot.waitSignal(window.plan_changed, timeout=1000):
