@@ -678,7 +678,7 @@ class MainWindow(QMainWindow):
         left = int(min(max(em * 10, width * 0.1), width * 0.18))
         side = int(min(max(em * 19, width * 0.24), width * 0.34))
         self.top_splitter.setSizes([left, max(300, width - left - side), side])
-        strip = int(min(max(em * 9.5, height * 0.26), height * 0.4))
+        strip = int(min(max(em * 11, height * 0.29), height * 0.4))
         self.main_splitter.setSizes([max(200, height - strip), strip])
         self._size_stage_items(left)
         if hasattr(self, "scenario"):
