@@ -572,3 +572,16 @@ def test_fuzz_whatever_the_loader_accepts_can_be_solved_and_simulated(mutations:
     for preset in scenario.presets:
         simulate(network, Plan.from_preset(preset), months=3)
     smallest_stopping_set(network)
+
+
+@pytest.mark.parametrize("libyaml", [True, False], ids=["C parser", "pure-Python parser"])
+def test_both_parsers_load_the_example_and_refuse_aliases_and_depth(monkeypatch: pytest.MonkeyPatch, libyaml: bool) -> None:
+    """The fast path (libyaml) and the fallback (machines without it) give the same answers."""
+    if libyaml and not yaml.__with_libyaml__:
+        pytest.skip("this PyYAML has no libyaml")
+    monkeypatch.setattr(yaml, "__with_libyaml__", libyaml)
+    assert scenario_from_text(SMALL_TEXT, "small.yaml") == load_scenario(SMALL)
+    with pytest.raises(ScenarioError, match=r"line 2: anchors and aliases"):
+        scenario_from_text("a: &x [1, 2]\nb: *x\n", "alias.yaml")
+    with pytest.raises(ScenarioError, match="nested more than 40 levels deep"):
+        scenario_from_text("title: " + "[" * 60 + "]" * 60, "deep.yaml")
