@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-import networkx as nx
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
@@ -271,6 +270,8 @@ def solve_networkx(network: SupplyNetwork, conditions: Conditions | None = None)
     """The same problem solved with networkx's max_flow_min_cost (slower; the test oracle).
 
     Uses the same integer scaling as ``solve`` so that both see exactly the same problem."""
+    import networkx as nx  # only the oracle needs it; the app's start-up does not
+
     conditions = conditions or Conditions()
     g = network.flow_graph(conditions)
     for _, _, data in g.edges(data=True):

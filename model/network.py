@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from model.scenario import Actor, Route, Scenario
+
+if TYPE_CHECKING:  # networkx is imported where a graph is built: the app's start-up never needs it
+    import networkx as nx
 
 SOURCE = "__source__"
 SINK = "__sink__"
@@ -85,7 +87,6 @@ class SupplyNetwork:
         self.market_actors: tuple[str, ...] = tuple(a.id for a in scenario.actors if a.kind == "street_market")
         self.latent_actors: tuple[str, ...] = tuple(a.id for a in scenario.actors if a.latent)
         self.demand: float = scenario.market.demand
-        self.graph: nx.DiGraph = self.flow_graph(BASELINE)
 
     def actor(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
@@ -112,6 +113,8 @@ class SupplyNetwork:
 
     def flow_graph(self, conditions: Conditions) -> nx.DiGraph:
         """The split-node graph with ``capacity`` and ``weight`` on every arc."""
+        import networkx as nx
+
         g = nx.DiGraph()
         big = sum(a.capacity for a in self.actors.values()) * 10 + 1
         for actor in self.actors.values():
@@ -139,6 +142,8 @@ class SupplyNetwork:
 
     def actor_graph(self, include_latent: bool = True) -> nx.DiGraph:
         """One node per actor, one edge per route with capacity: for analysis and drawing."""
+        import networkx as nx
+
         g = nx.DiGraph()
         for actor in self.actors.values():
             if include_latent or not actor.latent:

@@ -4,7 +4,7 @@
 (for the README's pictures and for checks). main.py calls only these two.
 
 Start-up is progressive: a light window appears at once (only PySide6 is imported for it) while a
-worker thread imports the model's libraries (numpy, networkx, OR-Tools, pydantic), loads the
+worker thread imports the model's libraries (numpy, OR-Tools, pydantic), loads the
 scenario and solves the baseline; the explorer then takes the light window's place. The model
 objects are frozen and Qt-free, so handing them from the worker to the GUI thread is safe.
 """
