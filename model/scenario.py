@@ -54,6 +54,20 @@ KIND_LABELS: Mapping[str, str] = {
     "street_market": "Street market",
 }
 
+# How the learner reads an actor's monthly flow, by kind: "Makes 12 units a month".
+KIND_FLOW_VERBS: Mapping[str, str] = {
+    "chemical_supplier": "Supplies chemicals for",
+    "pill_press_vendor": "Supplies presses for",
+    "broker": "Arranges chemicals for",
+    "money_network": "Handles payments for",
+    "producer": "Makes",
+    "pill_presser": "Presses",
+    "transport_network": "Moves",
+    "border_crossing": "Passes",
+    "distributor": "Distributes",
+    "street_market": "Sells",
+}
+
 Region = Literal["China", "India", "Other", "Mexico", "Border", "United States"]
 REGIONS: tuple[str, ...] = Region.__args__  # type: ignore[attr-defined]
 

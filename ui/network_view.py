@@ -66,7 +66,7 @@ from PySide6.QtWidgets import (
 
 from model.flow import EPSILON, FlowResult, Impact
 from model.network import RouteKey, SupplyNetwork
-from model.scenario import KIND_LABELS, Actor, Route
+from model.scenario import KIND_FLOW_VERBS, KIND_LABELS, Actor, Route
 from ui import format_amount, format_delta
 
 logger = logging.getLogger(__name__)
@@ -940,7 +940,8 @@ class NetworkScene(QGraphicsScene):
         else:
             now = state.flow.actor_flow.get(actor_id, 0.0)
             base = state.baseline.actor_flow.get(actor_id, 0.0)
-            lines.append(f"Carries {format_amount(now)} units a month (baseline {format_amount(base)}), illustrative")
+            verb = KIND_FLOW_VERBS.get(actor.kind, "Carries")
+            lines.append(f"{verb} {format_amount(now)} units a month (baseline {format_amount(base)}), illustrative")
         lines.append("Click to learn more")
         return "\n".join(lines)
 

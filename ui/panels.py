@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from model.flow import FlowResult, compare
 from model.network import SupplyNetwork
-from model.scenario import KIND_LABELS, Perspective, Preset, QuizQuestion, Scenario, Source, Stage
+from model.scenario import KIND_FLOW_VERBS, KIND_LABELS, Perspective, Preset, QuizQuestion, Scenario, Source, Stage
 from model.simulation import Assessment
 from ui import format_amount, format_share
 
@@ -464,11 +464,12 @@ class ActorPanel(QScrollArea):
         now = flow.actor_flow.get(actor_id, 0.0)
         when = "now" if month == 0 else f"in month {month}"
         if removed:
-            text = f"Removed. Before, it carried {format_amount(base)} units a month."
+            text = f"Removed. Before: {format_amount(base)} units a month."
         elif actor.latent and actor_id not in entered:
             text = "Not in the trade yet. It may enter if a shortage pushes prices up far enough."
         else:
-            text = f"Carries {format_amount(now)} units a month {when} (baseline: {format_amount(base)})."
+            verb = KIND_FLOW_VERBS.get(actor.kind, "Carries")
+            text = f"{verb} {format_amount(now)} units a month {when} (baseline: {format_amount(base)})."
         self.flow.setText(f"{text} ({ILLUSTRATIVE})")
         self.remove_button.setVisible(not removed)
         self.restore_button.setVisible(removed)

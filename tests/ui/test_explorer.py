@@ -10,9 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from model.flow import compare
 from model.interventions import Plan
+from model.scenario import KIND_FLOW_VERBS
 from model.simulation import Assessment, assess
 from tests.ui.conftest import SMALL, WindowFactory
-from ui import format_delta
+from ui import format_amount, format_delta
 from ui.main_window import MainWindow
 from ui.network_view import GAINED, LABELS_PER_KIND, LOST, NetworkView, RouteItem, route_width
 
@@ -85,6 +86,10 @@ def test_clicking_every_actor_opens_its_panel_with_name_and_sources(qtbot: QtBot
         for source in actor.sources:
             assert source.publisher in text and source.title in text, (actor.id, source)
         assert window.view.actor_item(actor.id).isSelected()
+        if not actor.latent:  # in the words of its trade: "Makes 12 units a month now (baseline: 12)"
+            base = window.assessment.baseline.actor_flow[actor.id]
+            expected = f"{KIND_FLOW_VERBS[actor.kind]} {format_amount(base)} units a month now (baseline: {format_amount(base)})."
+            assert window.actor_panel.flow.text().startswith(expected), (actor.id, window.actor_panel.flow.text())
 
 
 def test_next_and_previous_walk_every_stage_and_back(qtbot: QtBot, make_window: WindowFactory) -> None:
