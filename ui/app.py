@@ -155,8 +155,11 @@ class StartupWindow(QWidget):
         assert isinstance(result, tuple)
         scenario, network, path, baseline = result
         window = build_window(scenario, network, path, baseline)
-        window.setGeometry(self.geometry())
-        window.show()
+        if self.isMaximized():
+            window.showMaximized()
+        else:
+            window.setGeometry(self.geometry())
+            window.show()
         window.view.setFocus()
         self.explorer = window
         self.hide()
@@ -174,14 +177,47 @@ def open_window(scenario_path: Path | None) -> StartupWindow:
     create_application()
     _install_excepthook()
     shell = StartupWindow(scenario_path)
-    shell.resize(*START_SIZE)
-    shell.show()
+    place_window(shell)
     shell.start()
     return shell
 
 
+def place_window(window: QWidget) -> None:
+    """Maximised on a small screen (a 1280x720 projector), else most of the screen, centred."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(*START_SIZE)
+        window.show()
+        return
+    room = screen.availableGeometry()
+    if room.width() <= START_SIZE[0] + 120 or room.height() <= START_SIZE[1] + 80:
+        window.showMaximized()
+        return
+    width, height = max(START_SIZE[0], int(room.width() * 0.85)), max(START_SIZE[1], int(room.height() * 0.85))
+    window.resize(width, height)
+    window.move(room.center() - window.rect().center())
+    window.show()
+
+
+NO_SCREEN = (
+    "There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+    "Run the app from a desktop session, or render a picture instead:\n"
+    "  python main.py --screenshot explorer.png"
+)
+
+
+def has_screen() -> bool:
+    """False on Linux without a display server, where Qt would abort with a cryptic plugin error."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(scenario_path: Path | None) -> int:
     """Start the explorer (None: the bundled scenario). Returns the application's exit code."""
+    if not has_screen():
+        print(NO_SCREEN, file=sys.stderr)
+        return 1
     shell = open_window(scenario_path)
     code = int(QApplication.exec())
     shell.deleteLater()

@@ -160,3 +160,14 @@ def _source_dicts(node: object) -> list[dict[str, object]]:
     if isinstance(node, list | tuple):
         return [d for v in node for d in _source_dicts(v)]
     return []
+
+
+def test_without_a_screen_the_app_says_so_instead_of_crashing(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from ui import app
+
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    assert app.run(None) == 1
+    err = capsys.readouterr().err
+    assert "no screen" in err and "--screenshot" in err
