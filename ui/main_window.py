@@ -138,6 +138,28 @@ stage, and why removing one actor rarely stops the trade.
 - Nothing here predicts the real trade: the model shows mechanisms that research describes
   (displacement, re-routing, fragmentation, new entrants), with teaching numbers.
 
+### The research behind these mechanisms
+
+None of these studies gives a recovery time for the fentanyl trade; they describe how trafficking
+networks respond when an actor is removed.
+
+- **Displacement:** interdiction pushes trafficking onto new nodes and routes while the flow goes on
+  (Magliocca et al., *PNAS*, 2019; Magliocca et al., *IISE Transactions*, 2024).
+- **Least-cost re-routing:** traffic diverts to the cheapest remaining routes after crackdowns
+  (Dell, *American Economic Review*, 2015).
+- **Removing leaders fragments groups and raises violence; supply is not cut** (Calderón et al.,
+  *Journal of Conflict Resolution*, 2015; Lindo & Padilla-Romo, *Journal of Health Economics*, 2018;
+  Phillips, *Journal of Politics*, 2015; Jones, *Trends in Organized Crime*, 2013; International
+  Crisis Group, "Crime in Pieces").
+- **Resilience and adaptation:** redundancy lets networks absorb losses (Duijn, Kashirin & Sloot,
+  *Scientific Reports*, 2014; Bright et al., *Global Crime*, 2017; Duxbury & Haynie, *Criminology*,
+  2019 and *PLoS ONE*, 2020); returns from arrests diminish (Manzi & Calderoni, *JASSS*, 2024).
+- **Low barriers to entry** for synthetic opioids (Pardo et al., RAND, *The Future of Fentanyl and
+  Other Synthetic Opioids*, 2019).
+
+The model leaves out violence, corruption and health harms, and treats groups as responding to prices.
+See docs/model.md for every mechanism and default.
+
 ## Sources
 
 {sources}

@@ -144,6 +144,8 @@ def test_about_names_the_app_assumptions_every_source_the_date_and_illustrative(
     assert "The numbers are illustrative" in text
     assert scenario.information_date in text
     assert "assumptions" in text
+    for study in ("Magliocca", "Dell", "Calderón", "Phillips", "Duijn", "Bright", "Duxbury", "Manzi", "Pardo", "Crime in Pieces"):
+        assert study in text, study  # the evidence each mechanism rests on
     cited = {(d["publisher"], d["title"]) for d in _source_dicts(scenario.model_dump())}
     assert len(cited) > 10
     for publisher, title in cited:
