@@ -241,6 +241,14 @@ class Preset(_Frozen):
     actions: Annotated[tuple[Action, ...], Field(min_length=1)]
 
 
+class GlossaryEntry(_Frozen):
+    """A term a learner may not know, defined in plain words, with its source."""
+
+    term: ShortText
+    definition: Text
+    sources: Sources
+
+
 class Scenario(_Frozen):
     title: ShortText
     information_date: ShortText
@@ -250,6 +258,7 @@ class Scenario(_Frozen):
     routes: tuple[Route, ...]
     market: Market
     presets: tuple[Preset, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
 
     def stage(self, stage_id: str) -> Stage:
         for stage in self.stages:

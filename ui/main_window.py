@@ -55,7 +55,16 @@ from model.scenario import Scenario, ScenarioError, Source, load_scenario
 from model.simulation import Assessment, assess
 from ui.commands import PlanCommand
 from ui.network_view import TRANSITION_MS, FlowState, NetworkView
-from ui.panels import ActorPanel, ImpactStrip, StagePanel, TextBlock, describe_plan, describe_removal, source_markdown
+from ui.panels import (
+    ActorPanel,
+    ImpactStrip,
+    StagePanel,
+    TextBlock,
+    describe_plan,
+    describe_removal,
+    source_markdown,
+    sources_markdown,
+)
 
 if TYPE_CHECKING:
     from ui.charts import ImpactChart
@@ -106,10 +115,21 @@ def all_sources(scenario: Scenario) -> list[Source]:
         groups.extend(p.sources for p in stage.perspectives)
     groups.extend(a.sources for a in scenario.actors)
     groups.extend(p.sources for p in scenario.presets)
+    groups.extend(g.sources for g in scenario.glossary)
     for sources in groups:
         for source in sources:
             found.setdefault(source.citation() + (source.url or ""), source)
     return sorted(found.values(), key=lambda s: s.citation().lower())
+
+
+def glossary_markdown(scenario: Scenario) -> str:
+    """The scenario's glossary, A to Z, each term with its source."""
+    entries = sorted(scenario.glossary, key=lambda g: g.term.lower())
+    lines = ["# Glossary", ""]
+    for entry in entries:
+        lines.append(f"**{entry.term}.** {entry.definition} *Source:* {sources_markdown(entry.sources)}")
+        lines.append("")
+    return "\n".join(lines)
 
 
 def about_markdown(scenario: Scenario) -> str:
@@ -250,6 +270,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("Quit", [QKeySequence.StandardKey.Quit])
         self.about_action = self._action("About Fentanyl Trade Explorer", ["F1"])
         self.keys_action = self._action("Keyboard")
+        self.glossary_action = self._action("Glossary", ["F2"], "Terms used in the tour, with sources")
         self.clear_action = self._action("Clear selection", ["Esc"], "Back to the stage")
 
     def _build_menus(self) -> None:
@@ -270,7 +291,7 @@ class MainWindow(QMainWindow):
         tour_menu.addActions([self.previous_action, self.next_action])
         self.policy_menu = bar.addMenu("&Policies")
         help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.keys_action, self.about_action])
+        help_menu.addActions([self.glossary_action, self.keys_action, self.about_action])
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar("Tour")
@@ -369,6 +390,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_triggered)
         self.keys_action.triggered.connect(self._on_keys_triggered)
+        self.glossary_action.triggered.connect(self._on_glossary_triggered)
         self.clear_action.triggered.connect(lambda: self.view.clear_selection())
         self.stage_list.currentRowChanged.connect(self._on_stage_row_changed)
         self.impact.month_chosen.connect(self._on_month_chosen)
@@ -403,6 +425,7 @@ class MainWindow(QMainWindow):
         self.scenario = scenario
         self.network = network
         self.source = source
+        self.glossary_action.setEnabled(bool(scenario.glossary))
         self._cache: OrderedDict[Plan, Assessment] = OrderedDict()
         if baseline is not None and baseline.plan.is_baseline:
             self._cache[baseline.plan] = baseline
@@ -917,6 +940,9 @@ class MainWindow(QMainWindow):
 
     def _on_about_triggered(self) -> None:
         self._text_dialog("About Fentanyl Trade Explorer", about_markdown(self.scenario))
+
+    def _on_glossary_triggered(self) -> None:
+        self._text_dialog("Glossary", glossary_markdown(self.scenario))
 
     def _on_keys_triggered(self) -> None:
         self._text_dialog(

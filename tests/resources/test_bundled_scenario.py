@@ -266,3 +266,11 @@ def test_the_dea_view_and_its_critique_are_set_side_by_side(scenario: Scenario) 
     words = [len(p.view.split()) for p in transport.perspectives]
     assert all(40 <= n <= 120 for n in words), words
     assert max(words) <= 1.5 * min(words), "neither view is given much more room than the other"
+
+
+def test_the_glossary_defines_the_tours_terms_once_each_with_sources(scenario: Scenario) -> None:
+    terms = [g.term.lower() for g in scenario.glossary]
+    assert len(terms) >= 15 and len(terms) == len(set(terms))
+    for entry in scenario.glossary:
+        assert 8 <= len(entry.definition.split()) <= 60, entry.term
+        assert entry.sources, entry.term

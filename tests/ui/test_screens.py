@@ -173,3 +173,29 @@ def test_without_a_screen_the_app_says_so_instead_of_crashing(monkeypatch: pytes
     assert app.run(None) == 1
     err = capsys.readouterr().err
     assert "no screen" in err and "--screenshot" in err
+
+
+def test_the_glossary_lists_every_term_a_to_z_with_its_source(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    texts: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        texts.extend(block.toPlainText() for block in dialog.findChildren(TextBlock))
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    text = "\n".join(texts)
+    glossary = window.scenario.glossary
+    assert len(glossary) >= 15
+    positions = [text.index(f"{entry.term}.") for entry in sorted(glossary, key=lambda g: g.term.lower())]
+    assert positions == sorted(positions), "A to Z"
+    for entry in glossary:
+        assert entry.sources[0].title in text, entry.term
+
+
+def test_a_scenario_without_a_glossary_disables_it(make_window: WindowFactory) -> None:
+    window = make_window(path=SMALL)
+    assert not window.glossary_action.isEnabled()
