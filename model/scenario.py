@@ -491,6 +491,8 @@ def _field_path(loc: Iterable[Any], data: Any) -> str:
                         label = item["id"]
                     elif isinstance(item.get("from"), str) and isinstance(item.get("to"), str):
                         label = f"{item['from']}->{item['to']}"
+                    elif isinstance(item.get("term"), str):
+                        label = item["term"]
                 node = item
             else:
                 node = None

@@ -585,3 +585,10 @@ def test_both_parsers_load_the_example_and_refuse_aliases_and_depth(monkeypatch:
         scenario_from_text("a: &x [1, 2]\nb: *x\n", "alias.yaml")
     with pytest.raises(ScenarioError, match="nested more than 40 levels deep"):
         scenario_from_text("title: " + "[" * 60 + "]" * 60, "deep.yaml")
+
+
+def test_glossary_problems_name_the_term() -> None:
+    text = SMALL_TEXT + "\nglossary:\n  - {term: Cook, definiton: A small producer., sources: [{publisher: X, title: Y}]}\n"
+    with pytest.raises(ScenarioError) as info:
+        scenario_from_text(text, "small.yaml")
+    assert {p.path for p in info.value.problems} == {"glossary[Cook].definition", "glossary[Cook].definiton"}
