@@ -62,10 +62,14 @@ def load_network(path: Path) -> tuple[Scenario, SupplyNetwork]:
     return scenario, SupplyNetwork(scenario)
 
 
-def build_window(scenario: Scenario, network: SupplyNetwork, source: Path | None, baseline: Assessment | None = None) -> MainWindow:
-    from ui.main_window import MainWindow
+def build_window(
+    scenario: Scenario, network: SupplyNetwork, source: Path | None, baseline: Assessment | None = None, remember: bool = False
+) -> MainWindow:
+    """The explorer; ``remember``: keep the learner's settings (text size) between sessions."""
+    from ui.main_window import MainWindow, user_settings
 
-    return MainWindow(scenario, network, source, base_points=BASE_POINTS, baseline=baseline)
+    store = user_settings() if remember else None
+    return MainWindow(scenario, network, source, base_points=BASE_POINTS, baseline=baseline, store=store)
 
 
 def _install_excepthook() -> None:
@@ -154,7 +158,7 @@ class StartupWindow(QWidget):
             return
         assert isinstance(result, tuple)
         scenario, network, path, baseline = result
-        window = build_window(scenario, network, path, baseline)
+        window = build_window(scenario, network, path, baseline, remember=True)
         if self.isMaximized():
             window.showMaximized()
         else:

@@ -26,7 +26,7 @@ from pathlib import Path
 from string import Template
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QDesktopServices, QFont, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -122,6 +122,25 @@ def all_sources(scenario: Scenario) -> list[Source]:
     return sorted(found.values(), key=lambda s: s.citation().lower())
 
 
+TEXT_SCALE_KEY = "view/text_scale"
+
+
+def user_settings() -> QSettings:
+    """The app's own settings file (an INI file in the user's configuration folder)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "FentanylTradeExplorer", "explorer")
+
+
+def saved_text_scale(store: QSettings | None) -> float:
+    """The text scale saved last time, if it is one the app offers; else 1."""
+    if store is None:
+        return 1.0
+    try:
+        value = float(store.value(TEXT_SCALE_KEY, 1.0))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 1.0
+    return value if any(abs(value - s) < 1e-6 for s in TEXT_SCALES) else 1.0
+
+
 def glossary_markdown(scenario: Scenario) -> str:
     """The scenario's glossary, A to Z, each term with its source."""
     entries = sorted(scenario.glossary, key=lambda g: g.term.lower())
@@ -203,8 +222,10 @@ class MainWindow(QMainWindow):
         source: Path | None = None,
         base_points: float = 11.0,
         baseline: Assessment | None = None,
+        store: QSettings | None = None,
     ) -> None:
         super().__init__()
+        self.store = store  # where settings are remembered; None for pictures and tests
         self.setWindowTitle("Fentanyl Trade Explorer")
         self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
         self.base_points = base_points
@@ -225,7 +246,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_shell()
         self._connect_signals()
-        self.set_text_scale(1.0)  # before the scenario's widgets exist, so they are styled once
+        # The learner's text size from last time (a classroom's back row), before the scenario's
+        # widgets exist, so they are styled once.
+        self.set_text_scale(saved_text_scale(store))
         self.set_scenario(scenario, network, source, baseline)
 
     # construction -----------------------------------------------------------------------------
@@ -682,11 +705,13 @@ class MainWindow(QMainWindow):
 
     # text size --------------------------------------------------------------------------------
     def set_text_scale(self, scale: float) -> None:
-        """Scale every text: widgets, node labels, chart (Ctrl+= / Ctrl+-).
+        """Scale every text: widgets, node labels, chart (Ctrl+= / Ctrl+-); remembered for next time.
 
         The learner's scale multiplies a size factor that grows with the window (1 at 1280x720,
         1.2 at 1920x1080), so a full-screen projector picture reads as well as a small one."""
         self.text_scale = scale
+        if self.store is not None:
+            self.store.setValue(TEXT_SCALE_KEY, scale)
         self._apply_text_size()
         self.larger_action.setEnabled(scale < TEXT_SCALES[-1])
         self.smaller_action.setEnabled(scale > TEXT_SCALES[0])

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from model.bundled import default_scenario_path
@@ -31,15 +32,25 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
 
 
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path) -> Iterator[Path]:
+    """Each test starts with no saved settings, and nothing is written to the real user folder."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     """Build, size and show a window; animations off unless asked for."""
     create_application()
     windows: list[MainWindow] = []
 
-    def make(path: Path = BUNDLED, size: tuple[int, int] = (1280, 720), animations: bool = False) -> MainWindow:
+    def make(
+        path: Path = BUNDLED, size: tuple[int, int] = (1280, 720), animations: bool = False, store: QSettings | None = None
+    ) -> MainWindow:
         scenario = load_scenario(path)
-        window = MainWindow(scenario, SupplyNetwork(scenario), path, base_points=BASE_POINTS)
+        window = MainWindow(scenario, SupplyNetwork(scenario), path, base_points=BASE_POINTS, store=store)
         qtbot.addWidget(window)
         window.view.set_animations_enabled(animations)
         window.resize(*size)

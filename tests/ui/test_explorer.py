@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -14,7 +16,7 @@ from model.scenario import KIND_FLOW_VERBS
 from model.simulation import Assessment, assess
 from tests.ui.conftest import SMALL, WindowFactory
 from ui import format_amount, format_delta
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, user_settings
 from ui.network_view import GAINED, LABELS_PER_KIND, LOST, NetworkView, RouteItem, route_width
 
 
@@ -508,3 +510,17 @@ def test_the_dea_view_and_the_critique_stand_side_by_side_with_sources(
     assert [u.host() for u in opened] == ["insightcrime.org"]
     with qtbot.waitSignal(dialog.finished, timeout=1000):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_the_text_size_is_remembered_for_next_time(qtbot: QtBot, make_window: WindowFactory, fresh_settings: Path) -> None:
+    window = make_window(store=user_settings())
+    larger = toolbar_button(window, "larger_action")
+    for _ in range(2):
+        qtbot.mouseClick(larger, Qt.MouseButton.LeftButton)
+    assert window.text_scale == pytest.approx(1.3)
+    window.close()
+    again = make_window(store=user_settings())
+    assert again.text_scale == pytest.approx(1.3)
+    assert any(fresh_settings.rglob("*.ini")), "saved in the settings folder (a temporary one here)"
+    assert make_window().text_scale == 1.0, "pictures and tests use no saved settings"
+    assert again.font().pointSizeF() == pytest.approx(again.base_points * again.effective_text_scale)
