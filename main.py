@@ -6,8 +6,10 @@
     python main.py validate FILE...     check scenario files; exit 1 listing every problem
     python main.py simulate [--scenario FILE] [--remove ID]... [--preset ID] [--months N]
                             [--seed S] [--seeds K] [--json]
+    python main.py analyze [--scenario FILE] [--months N] [--json]
+                                        which actors matter most, and the smallest stopping set
 
-``validate`` and ``simulate`` never import Qt.
+``validate``, ``simulate`` and ``analyze`` never import Qt.
 """
 
 from __future__ import annotations
@@ -78,16 +80,31 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--seed", type=int, default=0, help="seed for entry timing (default 0)")
     simulate.add_argument("--seeds", type=_positive, help="run this many seeds and add 10/50/90 percentile bands")
     simulate.add_argument("--json", action="store_true", help="print one JSON object (see docs/model.md)")
+
+    analyze = sub.add_parser("analyze", help="rank actors by what removing each alone does; the smallest stopping set")
+    analyze.add_argument("--scenario", type=Path, default=argparse.SUPPRESS, help="scenario file (default: the bundled scenario)")
+    analyze.add_argument("--months", type=_months, default=12, help="months of adaptation for the ranking (default 12)")
+    analyze.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    try:
+        return run_command(args)
+    except BrokenPipeError:  # the output was piped into a command that stopped reading (| head)
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def run_command(args: argparse.Namespace) -> int:
     if args.command == "validate":
         return cmd_validate(args.files)
     if args.command == "simulate":
         return cmd_simulate(args)
+    if args.command == "analyze":
+        return cmd_analyze(args)
     if args.screenshot is not None:
         from ui import app
 
@@ -165,6 +182,57 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         print(json.dumps(_json_report(scenario, plan, timeline, impact, bands), indent=2))
         return EXIT_OK
     _print_report(scenario, plan, timeline, impact, bands)
+    return EXIT_OK
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from model.analysis import criticality, smallest_stopping_set
+    from model.network import SupplyNetwork
+    from model.scenario import ScenarioError
+
+    try:
+        scenario = _load(args.scenario)
+    except ScenarioError as exc:
+        print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
+        return EXIT_INVALID
+    network = SupplyNetwork(scenario)
+    ranking = criticality(network, months=args.months)
+    stopping = sorted(smallest_stopping_set(network), key=network.actor_ids.index)
+    names = {a.id: a.name for a in scenario.actors}
+    if args.json:
+        report = {
+            "scenario": scenario.title,
+            "illustrative": scenario.illustrative_note,
+            "months": args.months,
+            "criticality": [
+                {
+                    "id": row.actor,
+                    "name": names[row.actor],
+                    "flow_baseline": _r(row.baseline_flow),
+                    "share_immediate": _r(row.share_immediate),
+                    "share_after": _r(row.share_after),
+                }
+                for row in ranking
+            ],
+            "smallest_stopping_set": [{"id": a, "name": names[a], "stage": network.actors[a].stage} for a in stopping],
+        }
+        print(json.dumps(report, indent=2))
+        return EXIT_OK
+    print(scenario.title)
+    print(f"Illustrative model: {scenario.illustrative_note}")
+    print()
+    print(f"Removing each active actor alone: share of baseline supply right after, and after {args.months} months.")
+    width = max(len(names[row.actor]) for row in ranking)
+    print(f"  {'actor':<{width}}  {'carries':>7}  {'after':>6}  {f'{args.months} mo':>6}")
+    for row in ranking:
+        print(f"  {names[row.actor]:<{width}}  {row.baseline_flow:>7.1f}  {_pct(row.share_immediate):>6}  {_pct(row.share_after):>6}")
+    print()
+    stages = sorted({network.actors[a].stage for a in stopping}, key=network.stage_order.__getitem__)
+    count = f"{len(stopping)} actor{'s' if len(stopping) != 1 else ''} from {len(stages)} stage{'s' if len(stages) != 1 else ''}"
+    print(f"Smallest set of actors whose removal stops all supply ({count},")
+    print("counting entrants that would otherwise come in):")
+    for actor_id in stopping:
+        print(f"  {names[actor_id]} (stage: {scenario.stage(network.actors[actor_id].stage).short_title})")
     return EXIT_OK
 
 

@@ -260,3 +260,43 @@ def test_simulate_never_imports_qt_or_matplotlib() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.rstrip().endswith("no Qt")
     assert "Immediately after: 40.0" in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# analyze
+
+
+def test_analyze_ranks_actors_and_names_the_smallest_stopping_set(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "analyze", "--scenario", str(SMALL))
+    assert code == 0, err
+    lines = out.splitlines()
+    ranked = [line.split()[0:2] for line in lines if line.startswith("  ") and "%" in line]
+    # the street market is the single point of failure; Group A's loss is absorbed within the year
+    assert ranked[0] == ["Street", "market"]
+    assert "  Group A           70.0     50%    100%" in lines
+    assert "(1 actor from 1 stage," in out
+    assert lines[-1] == "  Street market (stage: Streets)"
+    assert "Illustrative model" in out
+
+
+def test_analyze_json_matches_the_model(capsys: pytest.CaptureFixture[str]) -> None:
+    from model.analysis import criticality
+    from model.network import SupplyNetwork
+    from model.scenario import load_scenario
+
+    code, out, err = run(capsys, "analyze", "--scenario", str(SMALL), "--months", "6", "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    expected = criticality(SupplyNetwork(load_scenario(SMALL)), months=6)
+    assert [row["id"] for row in report["criticality"]] == [row.actor for row in expected]
+    assert [row["share_after"] for row in report["criticality"]] == [round(row.share_after, 4) for row in expected]
+    assert report["smallest_stopping_set"] == [{"id": "street", "name": "Street market", "stage": "streets"}]
+    assert report["months"] == 6
+
+
+def test_analyze_reports_a_bad_scenario(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: [", encoding="utf-8")
+    code, _out, err = run(capsys, "analyze", "--scenario", str(bad))
+    assert code == 1
+    assert "bad.yaml" in err and "not valid YAML" in err
