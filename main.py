@@ -137,23 +137,25 @@ def cmd_validate(files: Sequence[Path]) -> int:
 
 
 def _load(path: Path | None) -> Any:
+    """The scenario at ``path`` (default: the bundled one), or None after printing why it cannot load."""
     from model.bundled import default_scenario_path
-    from model.scenario import load_scenario
+    from model.scenario import ScenarioError, load_scenario
 
-    return load_scenario(path or default_scenario_path())
+    try:
+        return load_scenario(path or default_scenario_path())
+    except ScenarioError as exc:
+        print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
+        return None
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
     from model.flow import compare
     from model.interventions import Plan, UnknownActorError, check_actor
     from model.network import SupplyNetwork
-    from model.scenario import ScenarioError
     from model.simulation import simulate, simulate_bands
 
-    try:
-        scenario = _load(args.scenario)
-    except ScenarioError as exc:
-        print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
+    scenario = _load(args.scenario)
+    if scenario is None:
         return EXIT_INVALID
     network = SupplyNetwork(scenario)
     plan = Plan()
@@ -188,12 +190,9 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from model.analysis import criticality, smallest_stopping_set
     from model.network import SupplyNetwork
-    from model.scenario import ScenarioError
 
-    try:
-        scenario = _load(args.scenario)
-    except ScenarioError as exc:
-        print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
+    scenario = _load(args.scenario)
+    if scenario is None:
         return EXIT_INVALID
     network = SupplyNetwork(scenario)
     ranking = criticality(network, months=args.months)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 import ui.main_window
@@ -128,17 +128,7 @@ def test_a_bad_scenario_file_is_explained_and_the_loaded_one_stays(
 
 def test_about_names_the_app_assumptions_every_source_the_date_and_illustrative(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    texts: list[str] = []
-
-    def read_and_close() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog)
-        texts.extend(block.toPlainText() for block in dialog.findChildren(TextBlock))
-        dialog.reject()
-
-    QTimer.singleShot(0, read_and_close)
-    qtbot.keyClick(window, Qt.Key.Key_F1)
-    text = "\n".join(texts)
+    text = dialog_text(qtbot, window, Qt.Key.Key_F1)
     scenario = window.scenario
     assert "Fentanyl Trade Explorer" in text
     assert "The numbers are illustrative" in text
@@ -152,6 +142,22 @@ def test_about_names_the_app_assumptions_every_source_the_date_and_illustrative(
         assert title in text, (publisher, title)
     assert {(s.publisher, s.title) for s in all_sources(scenario)} == cited
     assert about_markdown(scenario).count("\n- ") >= len(cited)
+
+
+def dialog_text(qtbot: QtBot, window: QWidget, key: Qt.Key) -> str:
+    """Press a key that opens a modal text dialog; return what the dialog says, and close it."""
+    texts: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        texts.extend(block.toPlainText() for block in dialog.findChildren(TextBlock))
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    qtbot.keyClick(window, key)
+    assert texts, "the dialog opened"
+    return "\n".join(texts)
 
 
 def _source_dicts(node: object) -> list[dict[str, object]]:
@@ -177,17 +183,7 @@ def test_without_a_screen_the_app_says_so_instead_of_crashing(monkeypatch: pytes
 
 def test_the_glossary_lists_every_term_a_to_z_with_its_source(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    texts: list[str] = []
-
-    def read_and_close() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog)
-        texts.extend(block.toPlainText() for block in dialog.findChildren(TextBlock))
-        dialog.reject()
-
-    QTimer.singleShot(0, read_and_close)
-    qtbot.keyClick(window, Qt.Key.Key_F2)
-    text = "\n".join(texts)
+    text = dialog_text(qtbot, window, Qt.Key.Key_F2)
     glossary = window.scenario.glossary
     assert len(glossary) >= 15
     positions = [text.index(f"{entry.term}.") for entry in sorted(glossary, key=lambda g: g.term.lower())]
