@@ -119,6 +119,7 @@ class Misconception(_Frozen):
 
 class QuizQuestion(_Frozen):
     question: Text
+    activity: Text | None = None  # what to do in the model to find the answer, shown before the choices
     choices: Annotated[tuple[ShortText, ...], Field(min_length=2, max_length=6)]
     correct: Annotated[int, Field(strict=True, ge=0)]
     explanation: Text
@@ -140,10 +141,26 @@ class Perspective(_Frozen):
     sources: Sources
 
 
+class Prompt(_Frozen):
+    """A question to put to the class, with a model answer for whoever leads the discussion."""
+
+    question: Text
+    answer: Text | None = None
+
+
 class TeacherNotes(_Frozen):
     minutes: Annotated[int, Field(strict=True, ge=1, le=240)]
-    prompts: Annotated[tuple[Text, ...], Field(min_length=1)]
+    objective: Text | None = None
+    prompts: Annotated[tuple[Prompt, ...], Field(min_length=1)]
     notes: str = ""
+
+    @field_validator("prompts", mode="before")
+    @classmethod
+    def _plain_questions(cls, value: Any) -> Any:
+        """A prompt may be written as just its question."""
+        if isinstance(value, list):
+            return [{"question": item} if isinstance(item, str) else item for item in value]
+        return value
 
 
 class Stage(_Frozen):
@@ -259,6 +276,8 @@ class Scenario(_Frozen):
     market: Market
     presets: tuple[Preset, ...] = ()
     glossary: tuple[GlossaryEntry, ...] = ()
+    support: KeyFact | None = None  # where to find help (a support line), shown in About and where the stages say
+    model_limits: tuple[KeyFact, ...] = ()  # what the model cannot show, shown in About and on the policy stage
 
     def stage(self, stage_id: str) -> Stage:
         for stage in self.stages:

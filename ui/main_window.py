@@ -116,6 +116,9 @@ def all_sources(scenario: Scenario) -> list[Source]:
     groups.extend(a.sources for a in scenario.actors)
     groups.extend(p.sources for p in scenario.presets)
     groups.extend(g.sources for g in scenario.glossary)
+    groups.extend(f.sources for f in scenario.model_limits)
+    if scenario.support is not None:
+        groups.append(scenario.support.sources)
     for sources in groups:
         for source in sources:
             found.setdefault(source.citation() + (source.url or ""), source)
@@ -153,6 +156,13 @@ def glossary_markdown(scenario: Scenario) -> str:
 
 def about_markdown(scenario: Scenario) -> str:
     sources = "\n".join(f"- {source_markdown(s)}" for s in all_sources(scenario))
+    limits = ""
+    if scenario.model_limits:
+        items = "\n".join(f"- {fact.text} *Source:* {sources_markdown(fact.sources)}" for fact in scenario.model_limits)
+        limits = f"\n## What the model cannot show\n\n{items}\n"
+    support = ""
+    if scenario.support is not None:
+        support = f"\n## Where to find help\n\n{scenario.support.text} *Source:* {sources_markdown(scenario.support.sources)}\n"
     return f"""# Fentanyl Trade Explorer
 
 An explorer for classrooms and self-learners: how illicit fentanyl reaches the United States, stage by
@@ -198,7 +208,7 @@ networks respond when an actor is removed.
 
 The model leaves out violence, corruption and health harms, and treats groups as responding to prices.
 See docs/model.md for every mechanism and default.
-
+{limits}{support}
 ## Sources
 
 {sources}

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from model.flow import FlowResult, compare
 from model.network import SupplyNetwork
-from model.scenario import KIND_FLOW_VERBS, KIND_LABELS, Perspective, Preset, QuizQuestion, Scenario, Source, Stage
+from model.scenario import KIND_FLOW_VERBS, KIND_LABELS, Perspective, Preset, QuizQuestion, Scenario, Source, Stage, TeacherNotes
 from model.simulation import Assessment
 from ui import format_amount, format_share
 
@@ -169,6 +169,8 @@ class QuizCard(Card):
         self.question = question
         self.box.addWidget(_heading(f"Question {number}", "kicker"))
         self.box.addWidget(TextBlock(question.question))
+        if question.activity:
+            self.box.addWidget(TextBlock(f"*Use the model:* {question.activity}"))
         self.choices: list[WrapButton] = []
         for i, choice in enumerate(question.choices):
             button = WrapButton(f"{chr(65 + i)}.  {choice}")
@@ -205,6 +207,18 @@ class QuizCard(Card):
         self.verdict.show()
         self.explanation.show()
         self.answered.emit(index)
+
+
+def teacher_notes_markdown(notes: TeacherNotes) -> str:
+    """The teacher notes: time, the objective, the questions with their model answers, free notes."""
+    parts = [f"**About {notes.minutes} minutes.**" + (f" *Objective:* {notes.objective}" if notes.objective else "")]
+    parts.append("Questions for the class:")
+    for prompt in notes.prompts:
+        answer = f"\n\n  *A model answer:* {prompt.answer}" if prompt.answer else ""
+        parts.append(f"- {prompt.question}{answer}")
+    if notes.notes:
+        parts.append(notes.notes)
+    return "\n\n".join(parts)
 
 
 def perspective_markdown(perspective: Perspective) -> str:
@@ -334,9 +348,7 @@ class StagePanel(QScrollArea):
             toggle.setCheckable(True)
             toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             toggle.setArrowType(Qt.ArrowType.RightArrow)
-            prompts = "\n".join(f"- {p}" for p in notes.prompts)
-            extra = f"\n\n{notes.notes}" if notes.notes else ""
-            text = self._block(f"**About {notes.minutes} minutes.** Questions for the class:\n\n{prompts}{extra}")
+            text = self._block(teacher_notes_markdown(notes))
             text.hide()
             toggle.toggled.connect(self._on_teacher_toggled)
             self.teacher_toggle, self.teacher_notes = toggle, text

@@ -75,6 +75,31 @@ def test_small_example_loads_completely() -> None:
     assert scenario.market.demand == 80
 
 
+def test_teacher_prompts_may_carry_model_answers_and_the_scenario_its_limits_and_a_support_line() -> None:
+    data = small_data()
+    notes = item(data["stages"], "suppliers")["teacher_notes"]
+    notes["objective"] = "Explain why chemicals with legal uses are hard to control."
+    notes["prompts"] = ["Who needs these chemicals?", {"question": "Why not ban them?", "answer": "Legal industry needs them too."}]
+    item(data["stages"], "suppliers")["quiz"][0]["activity"] = "Remove Supplier A and play 12 months."
+    source = [{"publisher": "P", "title": "T"}]
+    data["model_limits"] = [{"text": "Violence is not modelled.", "sources": source}]
+    data["support"] = {"text": "Call a helpline.", "sources": source}
+    scenario = scenario_from_data(data)
+    loaded = scenario.stage("suppliers").teacher_notes
+    assert loaded is not None and loaded.objective is not None
+    assert [(p.question, p.answer) for p in loaded.prompts] == [
+        ("Who needs these chemicals?", None),
+        ("Why not ban them?", "Legal industry needs them too."),
+    ]
+    assert scenario.stage("suppliers").quiz[0].activity == "Remove Supplier A and play 12 months."
+    assert scenario.model_limits[0].text == "Violence is not modelled."
+    assert scenario.support is not None and scenario.support.text == "Call a helpline."
+    notes["prompts"] = [{"question": "Why?", "answr": "typo"}]
+    with pytest.raises(ScenarioError) as info:
+        scenario_from_data(data)
+    assert [p.path for p in info.value.problems] == ["stages[suppliers].teacher_notes.prompts[0].answr"]
+
+
 def test_loaded_scenario_is_frozen() -> None:
     scenario = load_scenario(SMALL)
     with pytest.raises(ValueError, match="frozen"):
@@ -90,7 +115,7 @@ def test_the_format_guide_names_every_key_kind_region_and_action() -> None:
     guide = (SMALL.parents[1] / "scenario-format.md").read_text(encoding="utf-8")
     models = [
         scenario_module.Scenario, scenario_module.Stage, scenario_module.KeyFact, scenario_module.Misconception,
-        scenario_module.QuizQuestion, scenario_module.TeacherNotes, scenario_module.Source, scenario_module.Actor,
+        scenario_module.QuizQuestion, scenario_module.TeacherNotes, scenario_module.Prompt, scenario_module.Source, scenario_module.Actor,
         scenario_module.Route, scenario_module.Market, scenario_module.Preset, scenario_module.RemoveActors,
         scenario_module.ScaleCapacity, scenario_module.AddRouteCost, scenario_module.ScaleDemand,
     ]  # fmt: skip

@@ -117,7 +117,7 @@ def test_every_stage_has_every_part(scenario: Scenario, stage_id: str) -> None:
     notes = stage.teacher_notes
     assert notes is not None
     assert 5 <= notes.minutes <= 60
-    assert notes.prompts and all(words(p) >= 6 for p in notes.prompts)
+    assert notes.prompts and all(words(p.question) >= 6 for p in notes.prompts)
     assert words(notes.notes) >= 20
 
 

@@ -288,7 +288,7 @@ def test_quiz_answer_then_explanation_and_teacher_notes_toggle(qtbot: QtBot, mak
     window.stage_panel.ensureWidgetVisible(toggle)
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     assert notes.isVisible()
-    assert window.scenario.stages[index].teacher_notes.prompts[0][:20] in notes.toPlainText()  # type: ignore[union-attr]
+    assert window.scenario.stages[index].teacher_notes.prompts[0].question[:20] in notes.toPlainText()  # type: ignore[union-attr]
 
 
 def test_panel_shows_facts_misconception_and_sources(qtbot: QtBot, make_window: WindowFactory) -> None:
