@@ -1,12 +1,12 @@
 """Fentanyl Trade Explorer: the command line.
 
     python main.py                      open the app (the bundled scenario)
-    python main.py --scenario FILE      open the app with another scenario
+    python main.py --scenario ID|FILE   open the app with another scenario (a bundled id or a file)
     python main.py --screenshot OUT.png [--size 1280x720] [--stage N] [--select ID] [--remove ID]...
     python main.py validate FILE...     check scenario files; exit 1 listing every problem
-    python main.py simulate [--scenario FILE] [--remove ID]... [--preset ID] [--months N]
+    python main.py simulate [--scenario ID|FILE] [--remove ID]... [--preset ID] [--months N]
                             [--seed S] [--seeds K] [--json]
-    python main.py analyze [--scenario FILE] [--months N] [--json]
+    python main.py analyze [--scenario ID|FILE] [--months N] [--json]
                                         which actors matter most, and the smallest stopping set
 
 ``validate``, ``simulate`` and ``analyze`` never import Qt.
@@ -17,11 +17,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from model.scenario import Scenario
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -61,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Fentanyl Trade Explorer: how the illicit fentanyl supply chain into the US works, "
         "and why removing one actor rarely stops it. All model numbers are illustrative.",
     )
-    parser.add_argument("--scenario", type=Path, help="scenario file to open (default: the bundled scenario)")
+    parser.add_argument(
+        "--scenario", metavar="ID|FILE", help="bundled scenario id or scenario file to open (default: the bundled scenario)"
+    )
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--size", type=_size, default=(1280, 720), help="window size for --screenshot (default 1280x720)")
     parser.add_argument("--stage", type=int, help="stage to show for --screenshot (1-based)")
@@ -73,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     simulate = sub.add_parser("simulate", help="remove actors and print what happens, month by month")
-    simulate.add_argument("--scenario", type=Path, default=argparse.SUPPRESS, help="scenario file (default: the bundled scenario)")
+    simulate.add_argument(
+        "--scenario", metavar="ID|FILE", default=argparse.SUPPRESS, help="bundled scenario id or file (default: the bundled one)"
+    )
     simulate.add_argument("--remove", metavar="ID", action="append", default=argparse.SUPPRESS, help="actor to remove (repeatable)")
     simulate.add_argument("--preset", metavar="ID", action="append", default=[], help="apply a named preset of the scenario (repeatable)")
     simulate.add_argument("--months", type=_months, default=24, help="months to simulate (default 24)")
@@ -82,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--json", action="store_true", help="print one JSON object (see docs/model.md)")
 
     analyze = sub.add_parser("analyze", help="rank actors by what removing each alone does; the smallest stopping set")
-    analyze.add_argument("--scenario", type=Path, default=argparse.SUPPRESS, help="scenario file (default: the bundled scenario)")
+    analyze.add_argument(
+        "--scenario", metavar="ID|FILE", default=argparse.SUPPRESS, help="bundled scenario id or file (default: the bundled one)"
+    )
     analyze.add_argument("--months", type=_months, default=12, help="months of adaptation for the ranking (default 12)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
@@ -105,13 +113,28 @@ def run_command(args: argparse.Namespace) -> int:
         return cmd_simulate(args)
     if args.command == "analyze":
         return cmd_analyze(args)
-    if args.screenshot is not None:
-        from ui import app
-
-        return app.screenshot(args.screenshot, args.scenario, args.size, args.stage, args.select, list(args.remove))
+    path = _scenario_path(args.scenario)
+    if path is False:
+        return EXIT_USAGE
     from ui import app
 
-    return app.run(args.scenario)
+    if args.screenshot is not None:
+        return app.screenshot(args.screenshot, path, args.size, args.stage, args.select, list(args.remove))
+    return app.run(path)
+
+
+def _scenario_path(name: str | None) -> Path | Literal[False] | None:
+    """The file ``--scenario`` names (a path, or a bundled scenario's id); None for the default;
+    False after saying why there is none."""
+    if name is None:
+        return None
+    from model.catalogue import UnknownScenarioError, find
+
+    try:
+        return find(name)
+    except UnknownScenarioError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return False
 
 
 def cmd_validate(files: Sequence[Path]) -> int:
@@ -136,31 +159,34 @@ def cmd_validate(files: Sequence[Path]) -> int:
     return status
 
 
-def _load(path: Path | None) -> Any:
-    """The scenario at ``path`` (default: the bundled one), or None after printing why it cannot load."""
-    from model.bundled import default_scenario_path
+def _load(name: str | None) -> Scenario | int:
+    """The scenario ``--scenario`` names (default: the bundled one), or the exit status after saying why not."""
+    from model.catalogue import default_scenario_path
     from model.scenario import ScenarioError, load_scenario
 
+    path = _scenario_path(name)
+    if path is False:
+        return EXIT_USAGE
     try:
         return load_scenario(path or default_scenario_path())
     except ScenarioError as exc:
         print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
-        return None
+        return EXIT_INVALID
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from model.flow import compare
     from model.interventions import Plan, UnknownActorError, check_actor
     from model.network import SupplyNetwork
     from model.simulation import simulate, simulate_bands
+    from ui.lesson.report import RunReport
 
-    scenario = _load(args.scenario)
-    if scenario is None:
-        return EXIT_INVALID
+    scenario = _load(getattr(args, "scenario", None))
+    if isinstance(scenario, int):
+        return scenario
     network = SupplyNetwork(scenario)
     plan = Plan()
     try:
-        for actor_id in args.remove:
+        for actor_id in getattr(args, "remove", []):
             plan = plan.remove(check_actor(network, actor_id))
     except UnknownActorError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -173,156 +199,33 @@ def cmd_simulate(args: argparse.Namespace) -> int:
             print(f"error: unknown preset '{preset_id}'; the scenario has: {known}", file=sys.stderr)
             return EXIT_USAGE
         plan = plan.with_actions(*preset.actions)
-
     timeline = simulate(network, plan, args.months, args.seed)
-    baseline = timeline.baseline
-    immediate = timeline.immediate
-    impact = compare(baseline, immediate.flow)
     bands = simulate_bands(network, plan, args.months, args.seeds, first_seed=args.seed) if args.seeds else None
-
+    report = RunReport(network, plan, timeline, bands)
     if args.json:
-        print(json.dumps(_json_report(scenario, plan, timeline, impact, bands), indent=2))
-        return EXIT_OK
-    _print_report(scenario, plan, timeline, impact, bands)
+        print(json.dumps(report.to_json(), indent=2))
+    else:
+        print(report.to_text(), end="")
     return EXIT_OK
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from model.analysis import criticality, smallest_stopping_set
     from model.network import SupplyNetwork
+    from ui.lesson.report import AnalysisReport
 
-    scenario = _load(args.scenario)
-    if scenario is None:
-        return EXIT_INVALID
+    scenario = _load(getattr(args, "scenario", None))
+    if isinstance(scenario, int):
+        return scenario
     network = SupplyNetwork(scenario)
     ranking = criticality(network, months=args.months)
     stopping = sorted(smallest_stopping_set(network), key=network.actor_ids.index)
-    names = {a.id: a.name for a in scenario.actors}
+    report = AnalysisReport(network, args.months, ranking, stopping)
     if args.json:
-        report = {
-            "scenario": scenario.title,
-            "illustrative": scenario.illustrative_note,
-            "months": args.months,
-            "criticality": [
-                {
-                    "id": row.actor,
-                    "name": names[row.actor],
-                    "flow_baseline": _r(row.baseline_flow),
-                    "share_immediate": _r(row.share_immediate),
-                    "share_after": _r(row.share_after),
-                }
-                for row in ranking
-            ],
-            "smallest_stopping_set": [{"id": a, "name": names[a], "stage": network.actors[a].stage} for a in stopping],
-        }
-        print(json.dumps(report, indent=2))
-        return EXIT_OK
-    print(scenario.title)
-    print(f"Illustrative model: {scenario.illustrative_note}")
-    print()
-    print(f"Removing each active actor alone: share of baseline supply right after, and after {args.months} months.")
-    width = max(len(names[row.actor]) for row in ranking)
-    print(f"  {'actor':<{width}}  {'carries':>7}  {'after':>6}  {f'{args.months} mo':>6}")
-    for row in ranking:
-        print(f"  {names[row.actor]:<{width}}  {row.baseline_flow:>7.1f}  {_pct(row.share_immediate):>6}  {_pct(row.share_after):>6}")
-    print()
-    stages = sorted({network.actors[a].stage for a in stopping}, key=network.stage_order.__getitem__)
-    count = f"{len(stopping)} actor{'s' if len(stopping) != 1 else ''} from {len(stages)} stage{'s' if len(stages) != 1 else ''}"
-    print(f"Smallest set of actors whose removal stops all supply ({count},")
-    print("counting entrants that would otherwise come in):")
-    for actor_id in stopping:
-        print(f"  {names[actor_id]} (stage: {scenario.stage(network.actors[actor_id].stage).short_title})")
+        print(json.dumps(report.to_json(), indent=2))
+    else:
+        print(report.to_text(), end="")
     return EXIT_OK
-
-
-def _r(value: float) -> float | None:
-    """Rounded for the report; None (JSON null) where there is no meaningful number."""
-    return round(value, 4) if math.isfinite(value) else None
-
-
-def _pct(value: float) -> str:
-    return f"{value:.0%}" if math.isfinite(value) else "\u2013"
-
-
-def _json_report(scenario: Any, plan: Any, timeline: Any, impact: Any, bands: Any) -> dict[str, Any]:
-    baseline = timeline.baseline
-    immediate = timeline.immediate
-    months = []
-    for i, month in enumerate(timeline.months):
-        entry: dict[str, Any] = {
-            "month": month.month,
-            "delivered": _r(month.delivered),
-            "share_of_baseline": _r(month.share_of_baseline),
-            "price_index": _r(month.price_index),
-            "active_actors": month.active_actors,
-            "active_groups": month.active_groups,
-            "entered": list(month.entered),
-        }
-        if bands is not None:
-            entry["share_p10"] = _r(bands[i].share_p10)
-            entry["share_p50"] = _r(bands[i].share_p50)
-            entry["share_p90"] = _r(bands[i].share_p90)
-        months.append(entry)
-    return {
-        "scenario": scenario.title,
-        "illustrative": scenario.illustrative_note,
-        "removed": sorted(immediate.conditions.removed),
-        "seed": timeline.seed,
-        "baseline": {"delivered": _r(baseline.delivered), "demand": _r(baseline.demand)},
-        "immediate": {
-            "delivered": _r(immediate.delivered),
-            "share_of_baseline": _r(immediate.share_of_baseline),
-            "price_index": _r(immediate.price_index),
-        },
-        "timeline": months,
-        "actors": [
-            {
-                "id": actor.id,
-                "name": actor.name,
-                "stage": actor.stage,
-                "kind": actor.kind,
-                "latent": actor.latent,
-                "flow_baseline": _r(baseline.actor_flow[actor.id]),
-                "flow_immediate": _r(immediate.flow.actor_flow[actor.id]),
-                "flow_final": _r(timeline.months[-1].flow.actor_flow[actor.id]),
-            }
-            for actor in scenario.actors
-        ],
-        "rerouted": [{"from": c.from_, "to": c.to, "baseline": _r(c.before), "immediate": _r(c.after)} for c in impact.rerouted],
-        "lost": [{"from": c.from_, "to": c.to, "baseline": _r(c.before), "immediate": _r(c.after)} for c in impact.lost],
-    }
-
-
-def _print_report(scenario: Any, plan: Any, timeline: Any, impact: Any, bands: Any) -> None:
-    baseline = timeline.baseline
-    immediate = timeline.immediate
-    names = {a.id: a.name for a in scenario.actors}
-    print(scenario.title)
-    print(f"Illustrative model: {scenario.illustrative_note}")
-    removed = ", ".join(names[a] for a in sorted(immediate.conditions.removed)) or "nobody"
-    print(f"Removed: {removed}" + (f"; other actions: {len(plan.actions)}" if plan.actions else ""))
-    print(f"Baseline: {baseline.delivered:.1f} units a month reach the streets (demand {baseline.demand:.1f}).")
-    share = immediate.share_of_baseline
-    print(f"Immediately after: {immediate.delivered:.1f} ({_pct(share)} of baseline), price index {immediate.price_index:.2f}.")
-    if impact.rerouted:
-        print("Re-routed (routes that gained flow at once):")
-        for change in impact.rerouted[:12]:
-            print(f"  {names[change.from_]} -> {names[change.to]}: {change.before:.1f} -> {change.after:.1f}")
-    print()
-    header = f"{'month':>5} {'delivered':>10} {'share':>7} {'price':>6} {'actors':>7} {'groups':>7}"
-    if bands is not None:
-        header += f" {'p10':>6} {'p50':>6} {'p90':>6}"
-    print(header + "  entered")
-    for i, month in enumerate(timeline.months):
-        line = (
-            f"{month.month:>5} {month.delivered:>10.1f} {_pct(month.share_of_baseline):>7} {month.price_index:>6.2f} "
-            f"{month.active_actors:>7} {month.active_groups:>7}"
-        )
-        if bands is not None:
-            band = bands[i]
-            line += f" {_pct(band.share_p10):>6} {_pct(band.share_p50):>6} {_pct(band.share_p90):>6}"
-        entered = ", ".join(names[a] for a in month.entered)
-        print(line + (f"  {entered}" if entered else ""))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from model.bundled import default_scenario_path
+from model.catalogue import default_scenario_path
 from model.flow import solve, solve_networkx
 from model.interventions import Plan
 from model.network import Conditions, SupplyNetwork

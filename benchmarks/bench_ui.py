@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from model.bundled import default_scenario_path
+from model.catalogue import default_scenario_path
 from model.interventions import Plan
 from model.simulation import assess
 from ui.app import build_window, create_application, load_network

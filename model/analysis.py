@@ -42,7 +42,7 @@ def criticality(network: SupplyNetwork, months: int = 12, seed: int = 0) -> tupl
 
 
 def smallest_stopping_set(network: SupplyNetwork, include_latent: bool = True) -> frozenset[str]:
-    """The fewest actors whose removal leaves no path from suppliers to street markets.
+    """The fewest actors whose removal leaves no path from the first stage to the markets.
 
     A minimum node cut (networkx) on the actor graph, with latent entrants counted as part of the
     trade by default: removing the active actors alone would leave room for entrants to come in.

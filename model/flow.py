@@ -34,7 +34,7 @@ class SolverError(RuntimeError):
 
 @dataclass(frozen=True)
 class FlowResult:
-    """One solution: how much reaches the streets, at what cost, and through whom."""
+    """One solution: how much reaches the destination, at what cost, and through whom."""
 
     delivered: float
     demand: float
@@ -102,6 +102,17 @@ class Impact:
     def rerouted_volume(self) -> float:
         """Flow that moved onto routes that gained it (at actor level, to avoid double counting)."""
         return sum(c.delta for c in self.actors_gained)
+
+    def moved_elsewhere(self, actor_id: str) -> float:
+        """Of what ``actor_id`` carried before, how much still reached the destination after: the part
+        that went elsewhere at once rather than being lost (never more than the actor carried)."""
+        carried = self.before.actor_flow.get(actor_id, 0.0)
+        lost = max(0.0, self.delivered_before - self.delivered_after)
+        return max(0.0, carried - lost)
+
+    def takers(self, actor_id: str) -> tuple[str, ...]:
+        """The actors that gained flow, largest gain first, other than ``actor_id`` itself."""
+        return tuple(c.actor for c in self.actors_gained if c.actor != actor_id)
 
 
 class _Arrays:
@@ -172,7 +183,7 @@ def _to_int(values: np.ndarray, scale: int) -> np.ndarray:
 
 
 def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: FlowResult | None = None) -> FlowResult:
-    """Maximum supply to the streets at the least total cost, under the given conditions.
+    """Maximum supply to the destination at the least total cost, under the given conditions.
 
     With ``prefer`` (usually the flows before an intervention), among all solutions of maximum flow
     and least cost the solver keeps as much of the preferred flows in place as it can: only the

@@ -2,8 +2,8 @@
 
 Each actor becomes two nodes joined by an arc whose capacity is the actor's monthly capacity and
 whose cost is its unit cost (margin plus risk). Routes join one actor's out-node to the next
-actor's in-node. A super-source feeds the actors of the first stage; street markets feed a demand
-node, and the demand node feeds the super-sink through one arc whose capacity is street demand.
+actor's in-node. A super-source feeds the actors of the first stage; market actors feed a demand
+node, and the demand node feeds the super-sink through one arc whose capacity is the demand.
 """
 
 from __future__ import annotations
@@ -84,12 +84,18 @@ class SupplyNetwork:
         self.stage_order: Mapping[str, int] = MappingProxyType(stage_order)
         first = min(stage_order[a.stage] for a in scenario.actors)
         self.source_actors: tuple[str, ...] = tuple(a.id for a in scenario.actors if stage_order[a.stage] == first)
-        self.market_actors: tuple[str, ...] = tuple(a.id for a in scenario.actors if a.kind == "street_market")
+        self.roles: Mapping[str, str] = MappingProxyType({a.id: scenario.vocabulary.kind(a.kind).role for a in scenario.actors})
+        self.market_actors: tuple[str, ...] = tuple(a.id for a in scenario.actors if self.roles[a.id] == "market")
+        self.group_actors: tuple[str, ...] = tuple(a.id for a in scenario.actors if self.roles[a.id] == "group")
         self.latent_actors: tuple[str, ...] = tuple(a.id for a in scenario.actors if a.latent)
         self.demand: float = scenario.market.demand
 
     def actor(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
+
+    def is_waiting(self, actor_id: str, conditions: Conditions) -> bool:
+        """A latent entrant that has not entered (and has not been removed) under these conditions."""
+        return self.actors[actor_id].latent and actor_id not in conditions.entered and actor_id not in conditions.removed
 
     def is_active(self, actor_id: str, conditions: Conditions) -> bool:
         """Present in the trade: not removed, and not a latent entrant that has yet to enter."""
@@ -157,5 +163,5 @@ class SupplyNetwork:
         return (r for r in self.routes if actor_id in r.key)
 
     def groups(self, conditions: Conditions) -> list[str]:
-        """Trafficking groups present under these conditions (for fragmentation)."""
-        return [a for a in self.actor_ids if self.actors[a].is_group and self.is_active(a, conditions)]
+        """Groups (actors whose kind has the role ``group``) present under these conditions (for fragmentation)."""
+        return [a for a in self.group_actors if self.is_active(a, conditions)]

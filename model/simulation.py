@@ -13,7 +13,8 @@ Each following month:
    entry price, and
    enters after its lag (``entry_lag_months`` plus or minus up to ``entry_lag_spread``, drawn from
    a seeded generator, at least one month); once in, it stays.
-4. The network is solved again at least cost.
+4. The network is solved again at least cost, unless the month's conditions equal the month
+   before's: then nothing can have changed, and the month reuses that month's flows.
 
 The same network, plan and seed always give the same timeline.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -53,7 +54,8 @@ class Timeline:
     seed: int
     baseline: FlowResult
     months: tuple[MonthState, ...]
-    baseline_groups: int = 0  # trafficking groups present before the intervention
+    baseline_groups: int = 0  # groups present before the intervention
+    solves: int = field(default=0, compare=False)  # how many months needed a solve of their own
 
     @property
     def immediate(self) -> MonthState:
@@ -87,10 +89,26 @@ class Assessment:
     baseline: FlowResult
     impact: Impact
     timeline: Timeline
+    _changes: dict[int, Impact] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def immediate(self) -> FlowResult:
         return self.impact.after
+
+    @property
+    def months(self) -> int:
+        """The last month the timeline covers (0: only the immediate re-routing)."""
+        return len(self.timeline.months) - 1
+
+    def changes_at(self, month: int) -> Impact:
+        """What differs from the baseline in this month (month 0: the immediate impact); computed once."""
+        month = min(max(month, 0), self.months)
+        if month == 0:
+            return self.impact
+        found = self._changes.get(month)
+        if found is None:
+            found = self._changes[month] = compare(self.baseline, self.timeline.at(month).flow)
+        return found
 
 
 def price_index(delivered: float, demand: float, elasticity: float, cap: float) -> float:
@@ -107,9 +125,17 @@ def _active_count(network: SupplyNetwork, conditions: Conditions) -> tuple[int, 
 
 
 def simulate(
-    network: SupplyNetwork, plan: Plan | Conditions, months: int = DEFAULT_MONTHS, seed: int = 0, baseline: FlowResult | None = None
+    network: SupplyNetwork,
+    plan: Plan | Conditions,
+    months: int = DEFAULT_MONTHS,
+    seed: int = 0,
+    baseline: FlowResult | None = None,
+    immediate: FlowResult | None = None,
 ) -> Timeline:
-    """Step month by month after the plan's interventions; see the module docstring."""
+    """Step month by month after the plan's interventions; see the module docstring.
+
+    ``immediate``: month 0's flows when already solved (with the baseline preferred), so that a
+    timeline can continue from an immediate assessment without solving month 0 again."""
     start = plan if isinstance(plan, Conditions) else conditions_for(network, plan)
     market = network.scenario.market
     base = baseline or solve(network)
@@ -123,8 +149,12 @@ def simulate(
     entered: set[str] = set(start.entered)
     triggered: dict[str, int] = {}
     conditions = start
+    solves = 0
     # Each solve prefers the flows of the month before, so flow moves only where it has to.
-    result = solve(network, conditions, prefer=base)
+    if immediate is None:
+        immediate = solve(network, conditions, prefer=base)
+        solves += 1
+    result = immediate
     demand = network.demand_for(conditions)
     price = price_index(result.delivered, demand, market.elasticity, market.max_price_index)
     states = [_state(network, 0, result, base, price, (), conditions)]
@@ -153,11 +183,14 @@ def simulate(
             grow = max(_growth(factors, start.capacity_factor, key[0]), _growth(factors, start.capacity_factor, key[1]))
             if grow > 1.0 + 1e-12:
                 route_factor[key] = grow
+        before = conditions
         conditions = start.replace(entered=frozenset(entered), capacity_factor=dict(factors), route_factor=route_factor)
-        result = solve(network, conditions, prefer=result)
+        if conditions != before:  # equal conditions give exactly the same flows: nothing to solve
+            result = solve(network, conditions, prefer=result)
+            solves += 1
         price = price_index(result.delivered, demand, market.elasticity, market.max_price_index)
         states.append(_state(network, month, result, base, price, new, conditions))
-    return Timeline(seed=seed, baseline=base, months=tuple(states), baseline_groups=_active_count(network, Conditions())[1])
+    return Timeline(seed=seed, baseline=base, months=tuple(states), baseline_groups=_active_count(network, Conditions())[1], solves=solves)
 
 
 def _growth(factors: Mapping[str, float], initial: Mapping[str, float], actor_id: str) -> float:

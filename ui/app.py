@@ -126,7 +126,7 @@ class StartupWindow(QWidget):
 
     def _load(self, path: Path | None) -> None:
         try:
-            from model.bundled import default_scenario_path
+            from model.catalogue import default_scenario_path
             from model.interventions import Plan
             from model.simulation import assess
             from ui.main_window import MONTHS  # imports the window's code here, off the GUI thread
@@ -139,7 +139,7 @@ class StartupWindow(QWidget):
             self.loaded.emit(exc)
 
     def _on_loaded(self, result: object) -> None:
-        from model.bundled import default_scenario_path
+        from model.catalogue import default_scenario_path
         from model.flow import SolverError
         from model.scenario import ScenarioError
         from ui.main_window import scenario_problems_text, show_error
@@ -233,7 +233,7 @@ def screenshot(
 ) -> int:
     """Render the window offscreen in the given state to a PNG. 0 on success, 2 on a bad request."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from model.bundled import default_scenario_path
+    from model.catalogue import default_scenario_path
     from model.flow import SolverError
     from model.interventions import UnknownActorError, check_actor
     from model.scenario import ScenarioError

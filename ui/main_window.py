@@ -18,7 +18,6 @@ Signals:
 from __future__ import annotations
 
 import logging
-import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from importlib import resources
@@ -51,20 +50,14 @@ from PySide6.QtWidgets import (
 from model.flow import SolverError, compare
 from model.interventions import Plan, UnknownActorError
 from model.network import SupplyNetwork
-from model.scenario import Scenario, ScenarioError, Source, load_scenario
+from model.scenario import Scenario, ScenarioError, load_scenario
 from model.simulation import Assessment, assess
+from ui.chart_loader import chart_loader
 from ui.commands import PlanCommand
+from ui.lesson.describe import Describer
+from ui.lesson.documents import about_markdown, all_sources, glossary_markdown, keyboard_markdown
 from ui.network_view import TRANSITION_MS, FlowState, NetworkView
-from ui.panels import (
-    ActorPanel,
-    ImpactStrip,
-    StagePanel,
-    TextBlock,
-    describe_plan,
-    describe_removal,
-    source_markdown,
-    sources_markdown,
-)
+from ui.panels import ActorPanel, ImpactStrip, StagePanel, TextBlock
 
 if TYPE_CHECKING:
     from ui.charts import ImpactChart
@@ -105,26 +98,6 @@ def stylesheet(scale: float, base_points: float) -> str:
     return Template(text).safe_substitute({name: f"{points:.1f}" for name, points in sizes.items()})
 
 
-def all_sources(scenario: Scenario) -> list[Source]:
-    """Every source the scenario cites, once each, in citation order."""
-    found: dict[str, Source] = {}
-    groups: list[tuple[Source, ...]] = []
-    for stage in scenario.stages:
-        groups.extend(f.sources for f in stage.key_facts)
-        groups.extend(m.sources for m in stage.misconceptions)
-        groups.extend(p.sources for p in stage.perspectives)
-    groups.extend(a.sources for a in scenario.actors)
-    groups.extend(p.sources for p in scenario.presets)
-    groups.extend(g.sources for g in scenario.glossary)
-    groups.extend(f.sources for f in scenario.model_limits)
-    if scenario.support is not None:
-        groups.append(scenario.support.sources)
-    for sources in groups:
-        for source in sources:
-            found.setdefault(source.citation() + (source.url or ""), source)
-    return sorted(found.values(), key=lambda s: s.citation().lower())
-
-
 TEXT_SCALE_KEY = "view/text_scale"
 
 
@@ -144,75 +117,7 @@ def saved_text_scale(store: QSettings | None) -> float:
     return value if any(abs(value - s) < 1e-6 for s in TEXT_SCALES) else 1.0
 
 
-def glossary_markdown(scenario: Scenario) -> str:
-    """The scenario's glossary, A to Z, each term with its source."""
-    entries = sorted(scenario.glossary, key=lambda g: g.term.lower())
-    lines = ["# Glossary", ""]
-    for entry in entries:
-        lines.append(f"**{entry.term}.** {entry.definition} *Source:* {sources_markdown(entry.sources)}")
-        lines.append("")
-    return "\n".join(lines)
-
-
-def about_markdown(scenario: Scenario) -> str:
-    sources = "\n".join(f"- {source_markdown(s)}" for s in all_sources(scenario))
-    limits = ""
-    if scenario.model_limits:
-        items = "\n".join(f"- {fact.text} *Source:* {sources_markdown(fact.sources)}" for fact in scenario.model_limits)
-        limits = f"\n## What the model cannot show\n\n{items}\n"
-    support = ""
-    if scenario.support is not None:
-        support = f"\n## Where to find help\n\n{scenario.support.text} *Source:* {sources_markdown(scenario.support.sources)}\n"
-    return f"""# Fentanyl Trade Explorer
-
-An explorer for classrooms and self-learners: how illicit fentanyl reaches the United States, stage by
-stage, and why removing one actor rarely stops the trade.
-
-**The numbers are illustrative.** {scenario.illustrative_note}
-
-**The information runs to {scenario.information_date}.** Scenario: *{scenario.title}*.
-
-## The model's assumptions
-
-- The trade is a network of actors (suppliers, brokers, producers, transport networks, the border,
-  distributors, street markets), each with a monthly capacity and a unit cost (its margin plus its risk).
-- Supply takes the cheapest routes that have room: the model finds the most that can reach US streets
-  at the least total cost (a minimum-cost maximum flow).
-- Removing an actor closes it. What it carried moves at once to the cheapest surviving routes with spare
-  room ("re-routing"); only what cannot move is lost.
-- A shortage raises the street price. While prices are high, surviving actors grow toward a limit, and
-  new groups (drawn faint and dashed until they enter) come in after a delay once the price passes their
-  threshold. As supply returns, the price falls.
-- The same plan always gives the same months (the random delays are seeded).
-- Nothing here predicts the real trade: the model shows mechanisms that research describes
-  (displacement, re-routing, fragmentation, new entrants), with teaching numbers.
-
-### The research behind these mechanisms
-
-None of these studies gives a recovery time for the fentanyl trade; they describe how trafficking
-networks respond when an actor is removed.
-
-- **Displacement:** interdiction pushes trafficking onto new nodes and routes while the flow goes on
-  (Magliocca et al., *PNAS*, 2019; Magliocca et al., *IISE Transactions*, 2024).
-- **Least-cost re-routing:** traffic diverts to the cheapest remaining routes after crackdowns
-  (Dell, *American Economic Review*, 2015).
-- **Removing leaders fragments groups and raises violence; supply is not cut** (Calderón et al.,
-  *Journal of Conflict Resolution*, 2015; Lindo & Padilla-Romo, *Journal of Health Economics*, 2018;
-  Phillips, *Journal of Politics*, 2015; Jones, *Trends in Organized Crime*, 2013; International
-  Crisis Group, "Crime in Pieces").
-- **Resilience and adaptation:** redundancy lets networks absorb losses (Duijn, Kashirin & Sloot,
-  *Scientific Reports*, 2014; Bright et al., *Global Crime*, 2017; Duxbury & Haynie, *Criminology*,
-  2019 and *PLoS ONE*, 2020); returns from arrests diminish (Manzi & Calderoni, *JASSS*, 2024).
-- **Low barriers to entry** for synthetic opioids (Pardo et al., RAND, *The Future of Fentanyl and
-  Other Synthetic Opioids*, 2019).
-
-The model leaves out violence, corruption and health harms, and treats groups as responding to prices.
-See docs/model.md for every mechanism and default.
-{limits}{support}
-## Sources
-
-{sources}
-"""
+__all__ = ["about_markdown", "all_sources"]
 
 
 class MainWindow(QMainWindow):
@@ -223,7 +128,6 @@ class MainWindow(QMainWindow):
     month_changed = Signal(int)
     chart_loaded = Signal()
     window_painted = Signal()
-    _chart_module_imported = Signal()
 
     def __init__(
         self,
@@ -431,7 +335,6 @@ class MainWindow(QMainWindow):
         self._play_timer.timeout.connect(self._on_play_tick)
         self._chart_timer.timeout.connect(self._on_chart_timer_timeout)
         self._complete_timer.timeout.connect(self._complete_assessment)
-        self._chart_module_imported.connect(self.load_chart)
         self.policy_menu.triggered.connect(self._on_policy_triggered)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
@@ -457,6 +360,7 @@ class MainWindow(QMainWindow):
         self._play_timer.stop()
         self.scenario = scenario
         self.network = network
+        self.describer = Describer(network)
         self.source = source
         self.glossary_action.setEnabled(bool(scenario.glossary))
         self._cache: OrderedDict[Plan, Assessment] = OrderedDict()
@@ -511,7 +415,7 @@ class MainWindow(QMainWindow):
         self.view.relayout()
         self._show_stage(0)
         self._show_month(0, animate=False)
-        self.impact.show_assessment(self.assessment, 0, describe_plan(network, self.assessment, SENTENCE_MONTHS))
+        self.impact.show_assessment(self.assessment, 0, self.describer.plan(self.assessment, SENTENCE_MONTHS))
         if self.chart is not None:
             self.chart.show_assessment(self.assessment, 0)
         self._update_actions()
@@ -597,10 +501,7 @@ class MainWindow(QMainWindow):
         self._pending = None
         self._complete_timer.stop()
         after = self._assessment = self.assess(self.plan)
-        if actor_id is not None and actor_id in after.plan.removed and actor_id not in before.plan.removed:
-            sentence = describe_removal(self.network, actor_id, before, after, SENTENCE_MONTHS)
-        else:
-            sentence = describe_plan(self.network, after, SENTENCE_MONTHS, f"{what}." if what else "")
+        sentence = self.describer.change(before, after, what, actor_id)
         self.impact.show_assessment(after, self.month, sentence)
         # matplotlib redraws slowly: let the network's transition run first, then redraw the chart.
         self._chart_timer.start(TRANSITION_MS + 30 if self.view.animations_enabled else 0)
@@ -617,7 +518,10 @@ class MainWindow(QMainWindow):
         baseline = assessment.baseline
         changes = None if self.plan.is_baseline else (assessment.impact if month == 0 else compare(baseline, state.flow))
         conditions = state.conditions
-        return FlowState(flow=state.flow, baseline=baseline, changes=changes, removed=conditions.removed, entered=conditions.entered)
+        tooltips = {a: self.describer.actor_tooltip(a, assessment, month) for a in self.network.actor_ids}
+        return FlowState(
+            flow=state.flow, baseline=baseline, changes=changes, removed=conditions.removed, entered=conditions.entered, tooltips=tooltips
+        )
 
     def _show_month(self, month: int, animate: bool) -> None:
         self.month = max(0, min(month, MONTHS))
@@ -709,9 +613,7 @@ class MainWindow(QMainWindow):
         self.side.setCurrentWidget(self.actor_panel)
 
     def _show_actor_panel(self, actor_id: str) -> None:
-        assessment = self._assessment_for(self.month)
-        state = assessment.timeline.at(self.month)
-        self.actor_panel.show_actor(actor_id, assessment, state.flow, self.month, state.conditions.entered)
+        self.actor_panel.show_actor(actor_id, self._assessment_for(self.month), self.month)
 
     # text size --------------------------------------------------------------------------------
     def set_text_scale(self, scale: float) -> None:
@@ -831,14 +733,7 @@ class MainWindow(QMainWindow):
         self.window_painted.emit()
         # matplotlib takes a few hundred milliseconds to import: do it off the GUI thread, then
         # build the chart here when it is in.
-        threading.Thread(target=self._import_chart_module, name="chart-import", daemon=True).start()
-
-    def _import_chart_module(self) -> None:
-        try:
-            import ui.charts  # noqa: F401
-        except ImportError:
-            logger.exception("the chart module could not be imported")
-        self._chart_module_imported.emit()
+        chart_loader().when_ready(self, self.load_chart)
 
     def settle(self) -> None:
         """Finish every deferred update now (months after, sentence, chart, layout): for pictures."""
@@ -980,19 +875,7 @@ class MainWindow(QMainWindow):
         self._text_dialog("Glossary", glossary_markdown(self.scenario))
 
     def _on_keys_triggered(self) -> None:
-        self._text_dialog(
-            "Keyboard",
-            """# Keyboard
-
-- **Page Down / Page Up** (or Alt+Right / Alt+Left): next / previous stage
-- **Left / Right** in the network, with no actor focused: next / previous stage
-- **Tab / Shift+Tab, arrow keys** in the network: move between actors
-- **Enter**: open the focused actor; **Delete**: remove it; **Escape**: clear
-- **+ / \u2212 / 0** in the network: zoom in, zoom out, fit to window; drag to pan
-- **Ctrl+Z / Ctrl+Shift+Z**: undo / redo; **Ctrl+R**: reset all
-- **Ctrl+= / Ctrl+\u2212**: larger / smaller text; **Ctrl+E**: explore freely
-""",
-        )
+        self._text_dialog("Keyboard", keyboard_markdown())
 
     def _text_dialog(self, title: str, markdown: str) -> None:
         dialog = QDialog(self)

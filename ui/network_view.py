@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -66,8 +65,8 @@ from PySide6.QtWidgets import (
 
 from model.flow import EPSILON, FlowResult, Impact
 from model.network import RouteKey, SupplyNetwork
-from model.scenario import KIND_FLOW_VERBS, KIND_LABELS, Actor, Route
-from ui import format_amount, format_delta
+from model.scenario import Actor, Route, Vocabulary
+from ui.lesson.numbers import format_amount, format_delta
 
 logger = logging.getLogger(__name__)
 
@@ -84,21 +83,17 @@ NODE_EDGE = QColor("#34495e")
 REMOVED_FILL = QColor("#eceff1")
 MARKER = QColor("#1d2731")
 
-REGION_GROUPS: Mapping[str, tuple[int, str]] = {
-    "China": (0, "China and India"),
-    "India": (0, "China and India"),
-    "Other": (1, "Elsewhere"),
-    "Mexico": (2, "Mexico"),
-    "Border": (3, "The border"),
-    "United States": (4, "United States"),
-}
-BAND_FILLS: Mapping[int, QColor] = {
-    0: QColor("#f7efe3"),
-    1: QColor("#f1eef6"),
-    2: QColor("#eaf3e6"),
-    3: QColor("#eeeeee"),
-    4: QColor("#e6eef7"),
-}
+# Band colours for regions whose scenario gives none, in turn.
+BAND_PALETTE = (QColor("#f7efe3"), QColor("#f1eef6"), QColor("#eaf3e6"), QColor("#eeeeee"), QColor("#e6eef7"), QColor("#f3f0e6"))
+
+
+def band_colour(vocabulary: Vocabulary, group: int) -> QColor:
+    bands = vocabulary.bands()
+    if not 0 <= group < len(bands):
+        return QColor("#f0f0f0")
+    given = vocabulary.band_colour(bands[group])
+    return QColor(given) if given else BAND_PALETTE[group % len(BAND_PALETTE)]
+
 
 # Column widths in the tour: the current stage is set at a readable size; the stages already seen
 # share what is left (dimmed context); stages still to come keep a narrow placeholder.
@@ -122,8 +117,7 @@ def route_width(flow: float, largest: float) -> float:
 
 
 def display_name(actor: Actor) -> str:
-    """The name on the node: a trailing "(latent)" is dropped, since faint dashed boxes say it."""
-    return re.sub(r"\s*\(latent\)\s*$", "", actor.name)
+    return actor.name
 
 
 def node_label(actor: Actor, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
@@ -135,8 +129,10 @@ def node_label(actor: Actor, fm: QFontMetricsF, width: float, max_lines: int) ->
     return full
 
 
-def region_group(region: str) -> tuple[int, str]:
-    return REGION_GROUPS.get(region, (1, region))
+def region_group(vocabulary: Vocabulary, region_id: str) -> tuple[int, str]:
+    """The band a region is drawn on: its position among the bands, and its name."""
+    band = vocabulary.region(region_id).band_name
+    return vocabulary.bands().index(band), band
 
 
 @dataclass(frozen=True)
@@ -148,6 +144,7 @@ class FlowState:
     changes: Impact | None  # None when nothing differs from the baseline
     removed: frozenset[str] = frozenset()
     entered: frozenset[str] = frozenset()
+    tooltips: Mapping[str, str] = field(default_factory=dict)  # each actor's tooltip, from the lesson layer
 
 
 @dataclass
@@ -204,10 +201,11 @@ def _fitted(text: str, fm: QFontMetricsF, width: float) -> str:
 class RegionBandItem(QGraphicsItem):
     """A tinted vertical band behind the columns of one region, named at its foot."""
 
-    def __init__(self, group: int, name: str) -> None:
+    def __init__(self, group: int, name: str, colour: QColor) -> None:
         super().__init__()
         self.band_group = group
         self.name = name
+        self.colour = colour
         self._rect = QRectF()
         self.setZValue(-10)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -221,7 +219,7 @@ class RegionBandItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BAND_FILLS.get(self.band_group, QColor("#f0f0f0")))
+        painter.setBrush(self.colour)
         painter.drawRoundedRect(self._rect, 10, 10)
 
 
@@ -307,6 +305,7 @@ class ActorItem(QGraphicsItem):
         self._lines: list[str] = [actor.name]
         self._font = QFont()
         self._minority = False
+        self.own_band_colour = QColor("#dddddd")  # the tint of its own region, for the minority tab
         self.removed = False
         self.entered = not actor.latent
         self.current_stage = True
@@ -394,9 +393,8 @@ class ActorItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 8, 8)
         if self._minority and not self.removed:
             # A tab in the colour of the actor's own region, when it stands on another region's band.
-            group = region_group(self.actor.region)[0]
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(BAND_FILLS.get(group, QColor("#dddddd")).darker(118))
+            painter.setBrush(self.own_band_colour.darker(118))
             painter.drawRoundedRect(QRectF(rect.left() + 3, rect.top() + 3, 7, rect.height() - 6), 3, 3)
         font = QFont(self._font)
         font.setStrikeOut(self.removed)
@@ -655,6 +653,7 @@ class NetworkScene(QGraphicsScene):
         super().__init__(parent)
         self.network = network
         self.scenario = network.scenario
+        self.vocabulary = network.scenario.vocabulary
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.metrics = _Metrics.for_font(parent.font() if parent is not None else QApplication.font())
         self.actors: dict[str, ActorItem] = {}
@@ -677,6 +676,7 @@ class NetworkScene(QGraphicsScene):
         self._active_markers: list[FlowMarkerItem] = []
         for actor in self.scenario.actors:
             item = ActorItem(actor)
+            item.own_band_colour = band_colour(self.vocabulary, region_group(self.vocabulary, actor.region)[0])
             self.actors[actor.id] = item
             self.addItem(item)
         for route in self.scenario.routes:
@@ -688,7 +688,7 @@ class NetworkScene(QGraphicsScene):
             self.stage_labels.append(label)
             self.addItem(label)
         for band_group, name in self._band_names():
-            band = RegionBandItem(band_group, name)
+            band = RegionBandItem(band_group, name, band_colour(self.vocabulary, band_group))
             band_label = LabelItem(name)
             self.addItem(band)
             self.addItem(band_label)
@@ -722,13 +722,13 @@ class NetworkScene(QGraphicsScene):
                 preds = [position[r.from_] for r in self.network.routes if r.to == actor_id and r.from_ in position]
                 bary = sum(preds) / len(preds) if preds else 0.5
                 actor = self.network.actors[actor_id]
-                region = region_group(actor.region)[0]
+                region = region_group(self.vocabulary, actor.region)[0]
                 return (int(actor.latent), bary if columns else region, region, ids.index(actor_id))
 
             ids = sorted(ids, key=weight)
             for i, actor_id in enumerate(ids):
                 position[actor_id] = (i + 0.5) / len(ids)
-            regions = [region_group(self.network.actors[a].region) for a in ids]
+            regions = [region_group(self.vocabulary, self.network.actors[a].region) for a in ids]
             majority = max(regions, key=lambda g: (regions.count(g), -g[0]))
             columns.append(_Column(key[0], majority[0], tuple(ids), majority[1]))
         return columns
@@ -745,7 +745,7 @@ class NetworkScene(QGraphicsScene):
 
     def is_minority(self, actor_id: str) -> bool:
         """An actor whose region differs from its column's band (marked with its own region tint)."""
-        return region_group(self.network.actors[actor_id].region)[0] != self.columns[self.column_of[actor_id]].group
+        return region_group(self.vocabulary, self.network.actors[actor_id].region)[0] != self.columns[self.column_of[actor_id]].group
 
     def column_weight(self, column: _Column) -> float:
         """How much width a column gets: in the tour the current stage is widest and stages still
@@ -931,19 +931,7 @@ class NetworkScene(QGraphicsScene):
             route_item.set_progress(t)
 
     def _tooltip(self, actor_id: str, state: FlowState) -> str:
-        actor = self.network.actors[actor_id]
-        lines = [actor.name, f"{KIND_LABELS.get(actor.kind, actor.kind)} \u00b7 {actor.region}"]
-        if actor_id in state.removed:
-            lines.append("Removed")
-        elif actor.latent and actor_id not in state.entered:
-            lines.append("Not in the trade yet: may enter if prices rise")
-        else:
-            now = state.flow.actor_flow.get(actor_id, 0.0)
-            base = state.baseline.actor_flow.get(actor_id, 0.0)
-            verb = KIND_FLOW_VERBS.get(actor.kind, "Carries")
-            lines.append(f"{verb} {format_amount(now)} units a month (baseline {format_amount(base)}), illustrative")
-        lines.append("Click to learn more")
-        return "\n".join(lines)
+        return state.tooltips.get(actor_id, self.network.actors[actor_id].name)
 
     # markers ------------------------------------------------------------------------------
     def _apply_markers(self) -> None:

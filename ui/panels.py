@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.flow import FlowResult, compare
 from model.network import SupplyNetwork
-from model.scenario import KIND_FLOW_VERBS, KIND_LABELS, Perspective, Preset, QuizQuestion, Scenario, Source, Stage, TeacherNotes
+from model.scenario import Perspective, Preset, QuizQuestion, Scenario, Source, Stage, TeacherNotes
 from model.simulation import Assessment
-from ui import format_amount, format_share
+from ui.lesson.describe import Describer
+from ui.lesson.numbers import format_amount, format_share
 
 logger = logging.getLogger(__name__)
 
@@ -418,6 +418,7 @@ class ActorPanel(QScrollArea):
         super().__init__(parent)
         self.network = network
         self.scenario = network.scenario
+        self.describer = Describer(network)
         self.actor_id: str | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -460,7 +461,7 @@ class ActorPanel(QScrollArea):
         self.description.anchorClicked.connect(self.link_clicked)
         self.sources.anchorClicked.connect(self.link_clicked)
 
-    def show_actor(self, actor_id: str, assessment: Assessment, flow: FlowResult, month: int, entered: frozenset[str]) -> None:
+    def show_actor(self, actor_id: str, assessment: Assessment, month: int) -> None:
         """Fill the panel for an actor, with its flow in the chosen month against the baseline."""
         actor = self.network.actors[actor_id]
         self.actor_id = actor_id
@@ -468,21 +469,11 @@ class ActorPanel(QScrollArea):
         stage = self.scenario.stages[stage_index]
         self.kicker.setText(f"Stage {stage_index + 1}: {stage.short_title}")
         self.name.setText(actor.name)
-        self.facts.setText(f"{KIND_LABELS.get(actor.kind, actor.kind)} \u00b7 {actor.region}")
+        self.facts.setText(self.describer.kind_and_region(actor_id))
         self.description.set_markdown(actor.description)
         self.sources.set_markdown("\n".join(f"- {source_markdown(s)}" for s in actor.sources))
-        removed = actor_id in assessment.plan.all_removed()
-        base = assessment.baseline.actor_flow.get(actor_id, 0.0)
-        now = flow.actor_flow.get(actor_id, 0.0)
-        when = "now" if month == 0 else f"in month {month}"
-        if removed:
-            text = f"Removed. Before: {format_amount(base)} units a month."
-        elif actor.latent and actor_id not in entered:
-            text = "Not in the trade yet. It may enter if a shortage pushes prices up far enough."
-        else:
-            verb = KIND_FLOW_VERBS.get(actor.kind, "Carries")
-            text = f"{verb} {format_amount(now)} units a month {when} (baseline: {format_amount(base)})."
-        self.flow.setText(f"{text} ({ILLUSTRATIVE})")
+        removed = actor_id in assessment.plan.removed
+        self.flow.setText(self.describer.actor_flow_line(actor_id, assessment, month))
         self.remove_button.setVisible(not removed)
         self.restore_button.setVisible(removed)
         self.verticalScrollBar().setValue(0)
@@ -499,59 +490,6 @@ class ActorPanel(QScrollArea):
         """Everything the panel says, as plain text."""
         labels = [self.kicker, self.name, self.facts, self.flow, self.sources_title]
         return "\n".join([w.text() for w in labels] + [self.description.toPlainText(), self.sources.toPlainText()])
-
-
-def _names(network: SupplyNetwork, ids: Sequence[str], limit: int = 2) -> str:
-    names = [network.actors[a].name for a in ids[:limit]]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def describe_removal(network: SupplyNetwork, actor_id: str, before: Assessment, after: Assessment, months: int = 12) -> str:
-    """Plain words, from the model's numbers, on what removing an actor did: what share it carried,
-    how much of that went elsewhere at once and through whom, and what reaches the streets later."""
-    actor = network.actors[actor_id]
-    carried = before.immediate.actor_flow.get(actor_id, 0.0)
-    delivered_before = before.immediate.delivered
-    delivered_after = after.immediate.delivered
-    now = after.timeline.immediate.share_of_baseline
-    later = after.timeline.at(months).share_of_baseline
-    outcome = f"Right after, {format_share(now)} of the baseline supply reaches US streets; after {months} months, {format_share(later)}."
-    if carried <= 0:
-        return f"Removing {actor.name} changed nothing at once: it carried none of the supply. {outcome}"
-    earlier = len(before.plan.removed) + len(before.plan.actions)
-    still = " still" if earlier else ""
-    lead = (f"With {earlier} other change{'s' if earlier != 1 else ''} already made, " if earlier else "") + (
-        f"{actor.name} carried {format_share(carried / delivered_before)} of the supply{still} reaching US streets "
-        f"({format_amount(carried)} of {format_amount(delivered_before)} units a month)."
-    )
-    step = compare(before.immediate, after.immediate)
-    elsewhere = max(0.0, carried - max(0.0, delivered_before - delivered_after))
-    gainers = [c.actor for c in step.actors_gained if c.actor != actor_id]
-    if elsewhere <= 0:
-        moved = "None of it could go elsewhere at once: the others had no spare capacity."
-    else:
-        through = f", mostly through {_names(network, gainers)}" if gainers else ""
-        moved = f"At once, {format_amount(elsewhere)} of its {format_amount(carried)} units went elsewhere{through}."
-    return f"{lead} {moved} {outcome}"
-
-
-def describe_plan(network: SupplyNetwork, assessment: Assessment, months: int = 12, what: str = "") -> str:
-    """One plain sentence on where the current plan leaves supply, now and after some months."""
-    if assessment.plan.is_baseline:
-        return (
-            f"Baseline: {format_amount(assessment.baseline.delivered)} units a month reach US streets. "
-            "Select an actor and remove it to see where the trade goes."
-        )
-    now = assessment.timeline.immediate.share_of_baseline
-    later = assessment.timeline.at(months).share_of_baseline
-    removed = len(assessment.plan.removed)
-    parts = [what] if what else []
-    if removed:
-        parts.append(f"{removed} actor{'s' if removed != 1 else ''} removed.")
-    parts.append(f"At once {format_share(now)} of the baseline supply reaches US streets; after {months} months, {format_share(later)}.")
-    return " ".join(parts)
 
 
 class ImpactStrip(QFrame):

@@ -118,11 +118,14 @@ def test_the_format_guide_names_every_key_kind_region_and_action() -> None:
         scenario_module.QuizQuestion, scenario_module.TeacherNotes, scenario_module.Prompt, scenario_module.Source, scenario_module.Actor,
         scenario_module.Route, scenario_module.Market, scenario_module.Preset, scenario_module.RemoveActors,
         scenario_module.ScaleCapacity, scenario_module.AddRouteCost, scenario_module.ScaleDemand,
+        scenario_module.Vocabulary, scenario_module.Kind, scenario_module.Region, scenario_module.Forms,
     ]  # fmt: skip
     keys = {field.alias or name for model in models for name, field in model.model_fields.items()}
     action_names = {"remove", "scale_capacity", "add_route_cost", "scale_demand"}
-    missing = sorted(k for k in keys | set(scenario_module.ACTOR_KINDS) | action_names if f"`{k}`" not in guide)
-    missing += sorted(r for r in scenario_module.REGIONS if f"`{r}`" not in guide)
+    defaults = load_scenario(SMALL).vocabulary  # the small example declares no vocabulary: it has the defaults
+    kinds, regions = {k.id for k in defaults.kinds}, {r.id for r in defaults.regions}
+    missing = sorted(k for k in keys | kinds | action_names | set(scenario_module.ROLES) if f"`{k}`" not in guide)
+    missing += sorted(r for r in regions if f"`{r}`" not in guide)
     assert not missing, f"docs/scenario-format.md does not mention {missing}"
     assert "docs/examples/small.yaml" in guide or "examples/small.yaml" in guide
 
@@ -245,7 +248,7 @@ BAD_DATA = [
     pytest.param(_loop, "routes", ["loop", "group_a -> group_b -> group_a"], id="loop"),
     pytest.param(_self_route, "routes[group_a->group_a]", ["from an actor to itself"], id="self-route"),
     pytest.param(_duplicate_route, "routes[supplier_a->broker_a]", ["duplicate route"], id="duplicate-route"),
-    pytest.param(_dead_end, "actors[group_b]", ["no route leads out", "street markets"], id="dead-end"),
+    pytest.param(_dead_end, "actors[group_b]", ["no route leads out", "market kind"], id="dead-end"),
     pytest.param(_nothing_leads_in, "actors[group_b]", ["no route leads into"], id="nothing-leads-in"),
     pytest.param(_quiz_index_too_big, "stages[suppliers].quiz[0].correct", ["3 choices", "0 to 2"], id="quiz-correct-out-of-range"),
     pytest.param(_missing_demand, "market.demand", ["missing", "required"], id="missing-required"),
@@ -279,7 +282,7 @@ def test_a_scenario_without_street_market_is_refused(tmp_path: Path) -> None:
     problems = problems_loading(write_yaml(tmp_path, data))
 
     messages = {p.path: p.message for p in problems}
-    assert "street_market" in messages["actors"]
+    assert "role is market" in messages["actors"]
     # The former street market is now a distributor with nowhere to sell: that is reported too.
     assert "no route leads out" in messages["actors[street]"]
     assert len(problems) == 2

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 import main
-from model.bundled import default_scenario_path
+from model.catalogue import default_scenario_path
 from model.flow import solve
 from model.network import SupplyNetwork
 from model.scenario import KeyFact, Misconception, RemoveActors, Scenario, Source, load_scenario

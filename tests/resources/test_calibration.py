@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from model.analysis import smallest_stopping_set
-from model.bundled import default_scenario_path
+from model.catalogue import default_scenario_path
 from model.flow import compare, solve
 from model.interventions import Plan
 from model.network import Conditions, SupplyNetwork

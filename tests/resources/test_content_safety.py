@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from model.bundled import default_scenario_path
+from model.catalogue import default_scenario_path
 
 QUANTITY_UNITS = r"(?:mg|g|kg|µg|mcg|ml|l|grams?|kilograms?|milligrams?|micrograms?|kilos?|litres?|liters?|moles?|mmol|mol)"
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from model.bundled import default_scenario_path
+from model.catalogue import default_scenario_path
 from model.network import SupplyNetwork
 from model.scenario import load_scenario
 from ui.app import BASE_POINTS, create_application

@@ -12,10 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from model.flow import compare
 from model.interventions import Plan
-from model.scenario import KIND_FLOW_VERBS
 from model.simulation import Assessment, assess
 from tests.ui.conftest import SMALL, WindowFactory
-from ui import format_amount, format_delta
+from ui.lesson.numbers import format_amount, format_delta
 from ui.main_window import MainWindow, user_settings
 from ui.network_view import GAINED, LABELS_PER_KIND, LOST, NetworkView, RouteItem, route_width
 
@@ -90,7 +89,8 @@ def test_clicking_every_actor_opens_its_panel_with_name_and_sources(qtbot: QtBot
         assert window.view.actor_item(actor.id).isSelected()
         if not actor.latent:  # in the words of its trade: "Makes 12 units a month now (baseline: 12)"
             base = window.assessment.baseline.actor_flow[actor.id]
-            expected = f"{KIND_FLOW_VERBS[actor.kind]} {format_amount(base)} units a month now (baseline: {format_amount(base)})."
+            verb = window.scenario.kind_of(actor.id).flow
+            expected = f"{verb} {format_amount(base)} units a month now (baseline: {format_amount(base)})."
             assert window.actor_panel.flow.text().startswith(expected), (actor.id, window.actor_panel.flow.text())
 
 

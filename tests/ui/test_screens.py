@@ -86,7 +86,7 @@ def test_matplotlib_loads_only_after_the_window_has_painted() -> None:
 import sys
 from PySide6.QtWidgets import QApplication
 from ui.app import build_window, create_application, load_network
-from model.bundled import default_scenario_path
+from model.catalogue import default_scenario_path
 app = create_application()
 scenario, network = load_network(default_scenario_path())
 window = build_window(scenario, network, None)

@@ -1,0 +1,313 @@
+"""What pydantic cannot check in a scenario: ids, references, the vocabulary, the shape of the network.
+
+The checks read the raw data tolerantly, so that reference problems are reported together with
+type problems. Each problem is a (field path, what was expected) pair; the reader adds the file.
+Ids are compared after the same normalisation the models apply (surrounding spaces dropped).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+ACTION_TAGS = frozenset({"remove", "scale_capacity", "add_route_cost", "scale_demand"})
+Issue = tuple[str, str]  # field path, what was expected
+
+
+def _text(value: Any) -> str | None:
+    """A text value as the models read it (stripped), or None when it is not text."""
+    return value.strip() if isinstance(value, str) else None
+
+
+def _items(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    value = data.get(key)
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+@dataclass(frozen=True)
+class _Actor:
+    id: str
+    stage: str
+    kind: str
+    region: str
+
+
+@dataclass(frozen=True)
+class _Filter:
+    """A kind or region named by a preset action: where it is, which vocabulary list, the value."""
+
+    path: str
+    what: str  # "kind" or "region"
+    value: str
+
+
+@dataclass(frozen=True)
+class _Outline:
+    """The ids and references of a scenario, read tolerantly from raw data."""
+
+    stage_ids: tuple[str, ...]
+    actors: tuple[_Actor, ...]
+    routes: tuple[tuple[str, str], ...]
+    presets: tuple[tuple[str, tuple[tuple[int, tuple[str, ...]], ...]], ...]
+    filters: tuple[_Filter, ...]
+    kinds: tuple[tuple[str, str], ...]  # id, role
+    regions: tuple[str, ...]
+
+    @staticmethod
+    def of(data: Mapping[str, Any]) -> _Outline:
+        stage_ids = tuple(t for s in _items(data, "stages") if (t := _text(s.get("id"))) is not None)
+        actors = tuple(
+            _Actor(t, _text(a.get("stage")) or "", _text(a.get("kind")) or "", _text(a.get("region")) or "")
+            for a in _items(data, "actors")
+            if (t := _text(a.get("id"))) is not None
+        )
+        routes = tuple(
+            (a, b) for r in _items(data, "routes") if (a := _text(r.get("from"))) is not None and (b := _text(r.get("to"))) is not None
+        )
+        presets = []
+        filters: list[_Filter] = []
+        for p in _items(data, "presets"):
+            preset_id = _text(p.get("id")) or "?"
+            refs = []
+            actions = p.get("actions")
+            for i, act in enumerate(actions if isinstance(actions, list) else []):
+                if not isinstance(act, dict):
+                    continue
+                if act.get("action") == "remove" and isinstance(act.get("actors"), list):
+                    refs.append((i, tuple(t for x in act["actors"] if (t := _text(x)) is not None)))
+                for key in ("kind", "from_kind", "to_kind", "region", "from_region", "to_region"):
+                    value = _text(act.get(key))
+                    if value is not None:
+                        what = "kind" if key.endswith("kind") else "region"
+                        filters.append(_Filter(f"presets[{preset_id}].actions[{i}].{key}", what, value))
+            presets.append((preset_id, tuple(refs)))
+        raw = data.get("vocabulary")
+        vocabulary: Mapping[str, Any] = raw if isinstance(raw, dict) else {}
+        kinds = tuple((t, str(k.get("role", "carrier"))) for k in _items(vocabulary, "kinds") if (t := _text(k.get("id"))) is not None)
+        regions = tuple(t for r in _items(vocabulary, "regions") if (t := _text(r.get("id"))) is not None)
+        return _Outline(stage_ids, actors, routes, tuple(presets), tuple(filters), kinds, regions)
+
+
+def cross_check(data: Mapping[str, Any]) -> Iterator[Issue]:
+    """Every problem pydantic cannot see, given the raw data (with the default vocabulary filled in)."""
+    outline = _Outline.of(data)
+    yield from _check_ids(outline)
+    yield from _check_vocabulary(outline)
+    yield from _check_routes(outline)
+    yield from _check_preset_actors(outline)
+    yield from _check_shape(outline)
+
+
+def _one_of(values: Iterable[str]) -> str:
+    return ", ".join(values)
+
+
+def _check_vocabulary(outline: _Outline) -> Iterator[Issue]:
+    kind_ids = [k for k, _role in outline.kinds]
+    for dup in _duplicates(kind_ids):
+        yield f"vocabulary.kinds[{dup}].id", f"duplicate kind id '{dup}'; expected every kind id once"
+    for dup in _duplicates(list(outline.regions)):
+        yield f"vocabulary.regions[{dup}].id", f"duplicate region id '{dup}'; expected every region id once"
+    kinds, regions = set(kind_ids), set(outline.regions)
+    for actor in outline.actors:
+        if kinds and actor.kind and actor.kind not in kinds:
+            yield (
+                f"actors[{actor.id}].kind",
+                f"unknown kind '{actor.kind}'; expected one of the kinds in vocabulary.kinds: {_one_of(kind_ids)}",
+            )
+        if regions and actor.region and actor.region not in regions:
+            yield (
+                f"actors[{actor.id}].region",
+                f"unknown region '{actor.region}'; expected one of the regions in vocabulary.regions: {_one_of(outline.regions)}",
+            )
+    for item in outline.filters:
+        known = kinds if item.what == "kind" else regions
+        if known and item.value not in known:
+            listed = kind_ids if item.what == "kind" else outline.regions
+            yield item.path, f"unknown {item.what} '{item.value}'; expected one of the {item.what}s in vocabulary: {_one_of(listed)}"
+
+
+def _check_ids(outline: _Outline) -> Iterator[Issue]:
+    for dup in _duplicates(list(outline.stage_ids)):
+        yield f"stages[{dup}].id", f"duplicate stage id '{dup}'; expected every stage id once"
+    for dup in _duplicates([a.id for a in outline.actors]):
+        yield f"actors[{dup}].id", f"duplicate actor id '{dup}'; expected every actor id once"
+    for dup in _duplicates([p[0] for p in outline.presets]):
+        yield f"presets[{dup}].id", f"duplicate preset id '{dup}'"
+    stage_order = _stage_order(outline)
+    for actor in outline.actors:
+        if outline.stage_ids and actor.stage not in stage_order:
+            yield f"actors[{actor.id}].stage", f"unknown stage '{actor.stage}'; expected one of {_one_of(stage_order)}"
+
+
+def _check_preset_actors(outline: _Outline) -> Iterator[Issue]:
+    actors = {a.id for a in outline.actors}
+    for preset_id, refs in outline.presets:
+        for i, ids in refs:
+            for ref in ids:
+                if ref not in actors:
+                    yield f"presets[{preset_id}].actions[{i}].actors", f"unknown actor '{ref}'{_suggest(ref, actors)}"
+
+
+def _stage_order(outline: _Outline) -> dict[str, int]:
+    order: dict[str, int] = {}
+    for i, stage_id in enumerate(outline.stage_ids):
+        order.setdefault(stage_id, i)
+    return order
+
+
+def _good_routes(outline: _Outline) -> list[tuple[str, str]]:
+    """Routes whose ends exist and differ (the others are reported by ``_check_routes``)."""
+    actors = {a.id for a in outline.actors}
+    return [(a, b) for a, b in dict.fromkeys(outline.routes) if a in actors and b in actors and a != b]
+
+
+def _check_routes(outline: _Outline) -> Iterator[Issue]:
+    actors = {a.id: a for a in outline.actors}
+    stage_order = _stage_order(outline)
+    seen: set[tuple[str, str]] = set()
+    for a_id, b_id in outline.routes:
+        where = f"routes[{a_id}->{b_id}]"
+        if (a_id, b_id) in seen:
+            yield where, "duplicate route; expected each from/to pair once"
+        seen.add((a_id, b_id))
+        missing = [(end, ref) for end, ref in (("from", a_id), ("to", b_id)) if ref not in actors]
+        for end, ref in missing:
+            yield f"{where}.{end}", f"unknown actor '{ref}'{_suggest(ref, actors)}"
+        if missing:
+            continue
+        if a_id == b_id:
+            yield where, "a route cannot lead from an actor to itself"
+            continue
+        sa, sb = actors[a_id].stage, actors[b_id].stage
+        if sa in stage_order and sb in stage_order and stage_order[sb] < stage_order[sa]:
+            expected_order = "expected routes to lead to the same or a later stage"
+            yield where, f"runs backwards from stage '{sa}' to the earlier stage '{sb}'; {expected_order}"
+
+
+def _check_shape(outline: _Outline) -> Iterator[Issue]:
+    if not outline.actors:
+        return
+    stage_order = _stage_order(outline)
+    roles = dict(outline.kinds)
+    markets = {a.id for a in outline.actors if roles.get(a.kind) == "market"}
+    incoming = {a.id: 0 for a in outline.actors}
+    outgoing = {a.id: 0 for a in outline.actors}
+    good = _good_routes(outline)
+    for a_id, b_id in good:
+        outgoing[a_id] += 1
+        incoming[b_id] += 1
+    first_stage = min((stage_order[a.stage] for a in outline.actors if a.stage in stage_order), default=0)
+    for actor in outline.actors:
+        if actor.stage not in stage_order:
+            continue
+        if stage_order[actor.stage] != first_stage and incoming[actor.id] == 0:
+            yield f"actors[{actor.id}]", "no route leads into this actor; expected at least one route from an earlier actor"
+        if actor.id not in markets and outgoing[actor.id] == 0:
+            yield (
+                f"actors[{actor.id}]",
+                "no route leads out of this actor; expected at least one onward route (only actors of a market kind end the chain)",
+            )
+    if not markets:
+        yield "actors", "expected at least one actor of a kind whose role is market, where supply meets demand"
+    cycle = _find_cycle(good)
+    if cycle:
+        yield "routes", f"routes form a loop ({' -> '.join(cycle)}); expected routes to lead onward only"
+
+
+def field_path(loc: Iterable[Any], data: Any) -> str:
+    """Turn a pydantic location into ``actors[sinaloa_chapitos].capacity``, naming items by id."""
+    out = ""
+    node = data
+    for part in loc:
+        if isinstance(part, int):
+            label: str = str(part)
+            if isinstance(node, list) and 0 <= part < len(node):
+                item = node[part]
+                if isinstance(item, dict):
+                    if isinstance(item.get("id"), str):
+                        label = item["id"].strip()
+                    elif isinstance(item.get("from"), str) and isinstance(item.get("to"), str):
+                        label = f"{item['from'].strip()}->{item['to'].strip()}"
+                    elif isinstance(item.get("term"), str):
+                        label = item["term"].strip()
+                node = item
+            else:
+                node = None
+            out += f"[{label}]"
+        else:
+            key = str(part)
+            if isinstance(node, dict) and key not in node and key in ACTION_TAGS:
+                continue  # discriminated-union tag that pydantic adds to the location
+            out += f".{key}" if out else key
+            node = node.get(key) if isinstance(node, dict) else None
+    return out
+
+
+def expected(err: Mapping[str, Any]) -> str:
+    """What was expected, in plain words, from a pydantic error."""
+    kind = err.get("type", "")
+    msg = str(err.get("msg", "invalid value"))
+    got = err.get("input")
+    if kind == "extra_forbidden":
+        return "unknown key; check its spelling against docs/scenario-format.md"
+    if kind == "missing":
+        return "missing; this field is required"
+    shown = repr(got)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    if kind == "value_error":
+        return msg.removeprefix("Value error, ")
+    msg = msg[0].lower() + msg[1:] if msg else msg
+    return f"expected: {msg} (found {shown})"
+
+
+def describe_value(value: Any) -> str:
+    names = {list: "a list", str: "a piece of text", int: "a number", float: "a number", bool: "true or false"}
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
+def _duplicates(items: Sequence[str]) -> list[str]:
+    seen: set[str] = set()
+    dups: list[str] = []
+    for item in items:
+        if item in seen and item not in dups:
+            dups.append(item)
+        seen.add(item)
+    return dups
+
+
+def _suggest(ref: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(ref, list(known), n=3, cutoff=0.5)
+    return f"; did you mean {', '.join(close)}?" if close else ""
+
+
+def _find_cycle(edges: Sequence[tuple[str, str]]) -> list[str]:
+    graph: dict[str, list[str]] = {}
+    for a, b in edges:
+        graph.setdefault(a, []).append(b)
+    state: dict[str, int] = {}
+    for start in graph:
+        if state.get(start):
+            continue
+        stack: list[tuple[str, int]] = [(start, 0)]
+        path: list[str] = []
+        while stack:
+            node, idx = stack.pop()
+            if idx == 0:
+                state[node] = 1
+                path.append(node)
+            children = graph.get(node, [])
+            if idx < len(children):
+                stack.append((node, idx + 1))
+                child = children[idx]
+                if state.get(child) == 1:
+                    return [*path[path.index(child) :], child]
+                if not state.get(child):
+                    stack.append((child, 0))
+            else:
+                state[node] = 2
+                path.pop()
+    return []

@@ -1,0 +1,250 @@
+"""Every sentence the app says about the model's numbers, made once from ``Impact`` and ``Assessment``.
+
+The impact strip, the actor panel, tooltips, status messages, the chart's words and the command
+line all take their sentences from a ``Describer``; none of them formats raw flows itself. The trade's
+own words (the destination, the unit, the kinds, the regions, the groups) come from the scenario's
+vocabulary, and every sentence goes through ``translate`` whole, with named placeholders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from model.flow import compare
+from model.network import SupplyNetwork
+from model.scenario import Scenario
+from model.simulation import Assessment, MonthState
+from ui.lesson.i18n import translate
+from ui.lesson.numbers import format_amount, format_index, format_share
+
+SENTENCE_MONTHS = 12  # the "after 12 months" of the what-happened sentence
+
+
+class Describer:
+    """Sentences about one scenario's numbers."""
+
+    def __init__(self, network: SupplyNetwork) -> None:
+        self.network = network
+        self.scenario: Scenario = network.scenario
+        self.vocabulary = self.scenario.vocabulary
+
+    # words ------------------------------------------------------------------------------------
+    def name(self, actor_id: str) -> str:
+        return self.network.actors[actor_id].name
+
+    def names(self, ids: Sequence[str], limit: int = 2) -> str:
+        """Up to ``limit`` actor names as a list: "A", "A and B"."""
+        names = [self.name(a) for a in ids[:limit]]
+        if len(names) <= 1:
+            return "".join(names)
+        return translate("describe", "{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+
+    def units(self, amount: float) -> str:
+        return self.vocabulary.unit.for_count(round(amount, 1))
+
+    def kind_and_region(self, actor_id: str) -> str:
+        """ "Transport network · Mexico"."""
+        kind, region = self.scenario.kind_of(actor_id), self.scenario.region_of(actor_id)
+        return translate("describe", "{kind} \u00b7 {region}").format(kind=kind.label, region=region.name)
+
+    @staticmethod
+    def illustrative() -> str:
+        return translate("describe", "illustrative model")
+
+    # the what-happened sentence --------------------------------------------------------------
+    def outcome(self, after: Assessment, months: int = SENTENCE_MONTHS) -> str:
+        now = after.timeline.immediate.share_of_baseline
+        later = after.timeline.at(months).share_of_baseline
+        return translate(
+            "describe", "Right after, {now} of the baseline supply reaches {destination}; after %n month(s), {later}.", n=months
+        ).format(now=format_share(now), later=format_share(later), destination=self.vocabulary.destination)
+
+    def removal(self, actor_id: str, before: Assessment, after: Assessment, months: int = SENTENCE_MONTHS) -> str:
+        """What removing an actor did: what share it carried, how much of that went elsewhere at once
+        and through whom, and what reaches the destination later."""
+        name = self.name(actor_id)
+        outcome = self.outcome(after, months)
+        step = compare(before.immediate, after.immediate)
+        carried = before.immediate.actor_flow.get(actor_id, 0.0)
+        if carried <= 0:
+            lead = translate("describe", "Removing {actor} changed nothing at once: it carried none of the supply.").format(actor=name)
+            return f"{lead} {outcome}"
+        total = before.immediate.delivered
+        values = {
+            "actor": name,
+            "share": format_share(carried / total),
+            "carried": format_amount(carried),
+            "total": format_amount(total),
+            "units": self.units(total),
+            "destination": self.vocabulary.destination,
+        }
+        earlier = len(before.plan.removed) + len(before.plan.actions)
+        if earlier:
+            lead = translate(
+                "describe",
+                "With %n other change(s) already made, {actor} carried {share} of the supply still reaching {destination} "
+                "({carried} of {total} {units} a month).",
+                n=earlier,
+            ).format(**values)
+        else:
+            lead = translate(
+                "describe", "{actor} carried {share} of the supply reaching {destination} ({carried} of {total} {units} a month)."
+            ).format(**values)
+        elsewhere = step.moved_elsewhere(actor_id)
+        takers = step.takers(actor_id)
+        if elsewhere <= 0:
+            moved = translate("describe", "None of it could go elsewhere at once: the others had no spare capacity.")
+        elif takers:
+            moved = translate("describe", "At once, {moved} of its {carried} {units} went elsewhere, mostly through {takers}.").format(
+                moved=format_amount(elsewhere), carried=format_amount(carried), units=self.units(carried), takers=self.names(takers)
+            )
+        else:
+            moved = translate("describe", "At once, {moved} of its {carried} {units} went elsewhere.").format(
+                moved=format_amount(elsewhere), carried=format_amount(carried), units=self.units(carried)
+            )
+        return f"{lead} {moved} {outcome}"
+
+    def plan(self, assessment: Assessment, months: int = SENTENCE_MONTHS, what: str = "") -> str:
+        """Where the current plan leaves supply, now and after some months (after any change that is not a removal)."""
+        if assessment.plan.is_baseline:
+            delivered = assessment.baseline.delivered
+            return translate(
+                "describe",
+                "Baseline: {amount} {units} a month reach {destination}. Select an actor and remove it to see where the trade goes.",
+            ).format(amount=format_amount(delivered), units=self.units(delivered), destination=self.vocabulary.destination)
+        now = assessment.timeline.immediate.share_of_baseline
+        later = assessment.timeline.at(months).share_of_baseline
+        parts = [what] if what else []
+        removed = len(assessment.plan.removed)
+        if removed:
+            parts.append(translate("describe", "%n actor(s) removed.", n=removed))
+        parts.append(
+            translate(
+                "describe", "At once {now} of the baseline supply reaches {destination}; after %n month(s), {later}.", n=months
+            ).format(now=format_share(now), later=format_share(later), destination=self.vocabulary.destination)
+        )
+        return " ".join(parts)
+
+    def change(self, before: Assessment, after: Assessment, what: str, actor_id: str | None) -> str:
+        """The sentence for a change: a removal's own account, else where the plan leaves supply."""
+        if actor_id is not None and actor_id in after.plan.removed and actor_id not in before.plan.removed:
+            return self.removal(actor_id, before, after)
+        return self.plan(after, what=f"{what}." if what else "")
+
+    # one actor ---------------------------------------------------------------------------------
+    def actor_flow(self, actor_id: str, assessment: Assessment, month: int) -> str:
+        """The actor's flow in a month in the words of its trade: "Makes 12 units a month now (baseline: 12)."."""
+        state = assessment.timeline.at(month)
+        base = assessment.baseline.actor_flow.get(actor_id, 0.0)
+        if actor_id in assessment.plan.removed or actor_id in state.conditions.removed:
+            return translate("describe", "Removed. Before: {amount} {units} a month.").format(
+                amount=format_amount(base), units=self.units(base)
+            )
+        if self.network.is_waiting(actor_id, state.conditions):
+            return translate("describe", "Not in the trade yet. It may enter if a shortage pushes prices up far enough.")
+        now = state.flow.actor_flow.get(actor_id, 0.0)
+        values = {
+            "verb": self.scenario.kind_of(actor_id).flow,
+            "amount": format_amount(now),
+            "units": self.units(now),
+            "baseline": format_amount(base),
+            "month": month,
+        }
+        if month == 0:
+            return translate("describe", "{verb} {amount} {units} a month now (baseline: {baseline}).").format(**values)
+        return translate("describe", "{verb} {amount} {units} a month in month {month} (baseline: {baseline}).").format(**values)
+
+    def actor_flow_line(self, actor_id: str, assessment: Assessment, month: int) -> str:
+        """The flow sentence as the panel shows it, marked as the model's."""
+        return f"{self.actor_flow(actor_id, assessment, month)} ({self.illustrative()})"
+
+    def actor_tooltip(self, actor_id: str, assessment: Assessment, month: int) -> str:
+        lines = [self.name(actor_id), self.kind_and_region(actor_id), self.actor_flow_line(actor_id, assessment, month)]
+        lines.append(translate("describe", "Click to learn more"))
+        return "\n".join(lines)
+
+    def route_tooltip(self, flow: float, baseline: float) -> str:
+        return translate("describe", "{amount} {units} a month (baseline {baseline}) \u2014 illustrative").format(
+            amount=format_amount(flow), units=self.units(flow), baseline=format_amount(baseline)
+        )
+
+    # the impact strip and the chart ------------------------------------------------------------
+    def month_label(self, month: int) -> str:
+        return translate("describe", "Right after") if month == 0 else translate("describe", "Month {month}").format(month=month)
+
+    def numbers(self, assessment: Assessment, month: int) -> str:
+        """The headline numbers of a month: supply, share of baseline, price index, groups."""
+        state: MonthState = assessment.timeline.at(month)
+        values = {
+            "destination": self.vocabulary.destination,
+            "amount": format_amount(state.delivered),
+            "units": self.units(state.delivered),
+            "share": format_share(state.share_of_baseline),
+            "price": format_index(state.price_index),
+            "groups_label": self.vocabulary.group.other,
+            "groups": state.active_groups,
+            "baseline_groups": assessment.timeline.baseline_groups,
+            "month": month,
+        }
+        if month == 0:
+            text = translate(
+                "describe",
+                "Reaching {destination} right after: {amount} {units} a month, {share} of baseline \u00b7 price index {price} "
+                "\u00b7 {groups_label} {groups} (baseline {baseline_groups})",
+            )
+        else:
+            text = translate(
+                "describe",
+                "Reaching {destination} in month {month}: {amount} {units} a month, {share} of baseline \u00b7 price index {price} "
+                "\u00b7 {groups_label} {groups} (baseline {baseline_groups})",
+            )
+        return text.format(**values)
+
+    def impact_tag(self) -> str:
+        return translate("describe", "What happened \u00b7 {note}").format(note=self.illustrative())
+
+    def chart_title(self, two_lines: bool) -> str:
+        text = (
+            translate("describe", "Supply reaching {destination}\nillustrative model")
+            if two_lines
+            else translate("describe", "Supply reaching {destination} \u2014 illustrative model")
+        )
+        return text.format(destination=self.vocabulary.destination)
+
+    def chart_description(self) -> str:
+        return translate(
+            "describe", "Impact chart: share of baseline supply reaching {destination}, and price index, by month (illustrative model)"
+        ).format(destination=self.vocabulary.destination)
+
+    # changes and notices -----------------------------------------------------------------------
+    def remove_command(self, actor_id: str) -> str:
+        return translate("describe", "Remove {actor}").format(actor=self.name(actor_id))
+
+    def restore_command(self, actor_id: str) -> str:
+        return translate("describe", "Restore {actor}").format(actor=self.name(actor_id))
+
+    def preset_command(self, preset_name: str) -> str:
+        return translate("describe", "Apply \u201c{preset}\u201d").format(preset=preset_name)
+
+    @staticmethod
+    def reset_command() -> str:
+        return translate("describe", "Reset all")
+
+    @staticmethod
+    def undone(text: str) -> str:
+        return translate("describe", "Undone: {change}").format(change=text)
+
+    def already_removed(self, actor_id: str) -> str:
+        return translate("describe", "{actor} is already removed.").format(actor=self.name(actor_id))
+
+    @staticmethod
+    def already_baseline() -> str:
+        return translate("describe", "Already at the baseline.")
+
+    @staticmethod
+    def no_such_preset(preset_id: str) -> str:
+        return translate("describe", "This scenario has no policy called '{preset}'.").format(preset=preset_id)
+
+    @staticmethod
+    def done(what: str) -> str:
+        return translate("describe", "{change}.").format(change=what)

@@ -1,0 +1,152 @@
+"""The scenario's documents as Markdown: citations, About, the glossary, teacher notes, perspectives,
+the keyboard help. The dialogs and panels render these; scenario text in them is data (the Markdown
+they become is shown with HTML and resource loading switched off, see ``ui.panels.widgets``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+from model.scenario import KeyFact, Perspective, Scenario, Source, TeacherNotes
+from ui.lesson.i18n import translate
+
+APP_NAME = "Fentanyl Trade Explorer"  # the product's name: the one place it is written
+
+_MARKDOWN_SPECIALS = "\\`*_[]<>#|!"
+
+
+def md_escape(text: str) -> str:
+    """Text shown literally inside Markdown (no emphasis, links, images or HTML from it)."""
+    for ch in _MARKDOWN_SPECIALS:
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def source_markdown(source: Source) -> str:
+    """A citation, linked when the source has a web address (opened only on click)."""
+    cite = md_escape(source.citation())
+    note = f" ({md_escape(source.note)})" if source.note else ""
+    if source.url:
+        return f"[{cite}]({source.url}){note}"
+    return cite + note
+
+
+def sources_markdown(sources: Sequence[Source]) -> str:
+    return "; ".join(source_markdown(s) for s in sources)
+
+
+def with_sources(text: str, sources: Sequence[Source]) -> str:
+    """A text followed by its sources: "… *Source:* UNODC, “…”, 2019"."""
+    return translate("documents", "{text}\n\n*Source:* {sources}").format(text=text, sources=sources_markdown(sources))
+
+
+def all_sources(scenario: Scenario) -> list[Source]:
+    """Every source the scenario cites, once each, in citation order."""
+    found: dict[str, Source] = {}
+    groups: list[tuple[Source, ...]] = []
+    for stage in scenario.stages:
+        groups.extend(f.sources for f in stage.key_facts)
+        groups.extend(m.sources for m in stage.misconceptions)
+        groups.extend(p.sources for p in stage.perspectives)
+    groups.extend(a.sources for a in scenario.actors)
+    groups.extend(p.sources for p in scenario.presets)
+    groups.extend(g.sources for g in scenario.glossary)
+    groups.extend(f.sources for f in scenario.model_limits)
+    if scenario.support is not None:
+        groups.append(scenario.support.sources)
+    for sources in groups:
+        for source in sources:
+            found.setdefault(source.citation() + (source.url or ""), source)
+    return sorted(found.values(), key=lambda s: s.citation().lower())
+
+
+@cache
+def _resource_text(name: str) -> str:
+    return resources.files("resources").joinpath("texts", name).read_text(encoding="utf-8")
+
+
+def model_text(scenario: Scenario) -> str:
+    """The model's assumptions and the research behind them, in the scenario's words."""
+    kinds = ", ".join(k.label for k in scenario.vocabulary.kinds)
+    text = _resource_text("about_model.en.md")
+    return text.replace("{kinds}", kinds).replace("{destination}", scenario.vocabulary.destination)
+
+
+def facts_list(facts: Iterable[KeyFact]) -> str:
+    return "\n".join(f"- {fact.text} *{translate('documents', 'Source:')}* {sources_markdown(fact.sources)}" for fact in facts)
+
+
+def about_markdown(scenario: Scenario) -> str:
+    """About: the app, the scenario, why the numbers are illustrative, the model, its limits, help, sources."""
+    parts = [
+        f"# {APP_NAME}",
+        translate(
+            "documents",
+            "An explorer for classrooms and self-learners: how a trade travels from its first suppliers to its last "
+            "sellers, stage by stage, and why removing one actor rarely stops it.",
+        ),
+        translate("documents", "**Scenario:** *{title}*. {description}").format(
+            title=md_escape(scenario.title), description=md_escape(scenario.description or "")
+        ),
+        translate("documents", "**The numbers are illustrative.** {note}").format(note=scenario.illustrative_note),
+        translate("documents", "**The information runs to {date}.**").format(date=md_escape(scenario.information_date)),
+        model_text(scenario),
+    ]
+    if scenario.model_limits:
+        parts += [translate("documents", "## What the model cannot show"), facts_list(scenario.model_limits)]
+    if scenario.support is not None:
+        parts += [translate("documents", "## Where to find help"), with_sources(scenario.support.text, scenario.support.sources)]
+    parts += [translate("documents", "## Sources"), "\n".join(f"- {source_markdown(s)}" for s in all_sources(scenario))]
+    return "\n\n".join(part.strip() for part in parts) + "\n"
+
+
+def glossary_markdown(scenario: Scenario) -> str:
+    """The scenario's glossary, A to Z, each term with its source."""
+    entries = sorted(scenario.glossary, key=lambda g: g.term.lower())
+    lines = [translate("documents", "# Glossary"), ""]
+    for entry in entries:
+        lines.append(
+            f"**{md_escape(entry.term)}.** {entry.definition} *{translate('documents', 'Source:')}* {sources_markdown(entry.sources)}"
+        )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def teacher_notes_markdown(notes: TeacherNotes) -> str:
+    """The teacher notes: time, the objective, the questions with their model answers, free notes."""
+    head = translate("documents", "**About %n minute(s).**", n=notes.minutes)
+    if notes.objective:
+        head += " " + translate("documents", "*Objective:* {objective}").format(objective=notes.objective)
+    parts = [head, translate("documents", "Questions for the class:")]
+    for prompt in notes.prompts:
+        answer = ("\n\n  " + translate("documents", "*A model answer:* {answer}").format(answer=prompt.answer)) if prompt.answer else ""
+        parts.append(f"- {prompt.question}{answer}")
+    if notes.notes:
+        parts.append(notes.notes)
+    return "\n\n".join(parts)
+
+
+def perspective_markdown(perspective: Perspective) -> str:
+    return with_sources(perspective.view, perspective.sources)
+
+
+def perspectives_heading(count: int) -> str:
+    return translate("documents", "Two views, side by side") if count == 2 else translate("documents", "Different views, side by side")
+
+
+def keyboard_markdown() -> str:
+    return translate(
+        "documents",
+        """# Keyboard
+
+- **Page Down / Page Up** (or Alt+Right / Alt+Left): next / previous stage
+- **Left / Right** in the network, with no actor focused: next / previous stage
+- **Tab / Shift+Tab, arrow keys** in the network: move between actors
+- **Enter**: open the focused actor; **Delete**: remove it; **Escape**: clear
+- **+ / \u2212 / 0** in the network: zoom in, zoom out, fit to window; drag to pan
+- **Ctrl+Z / Ctrl+Shift+Z**: undo / redo; **Ctrl+R**: reset all
+- **Ctrl+= / Ctrl+\u2212**: larger / smaller text; **Ctrl+E**: explore freely
+""",
+    )

@@ -1,0 +1,182 @@
+"""One run of the model as data, and its text and JSON forms for the command line (and exports).
+
+``RunReport`` holds a plan's timeline (and percentile bands over several seeds); ``AnalysisReport``
+the criticality ranking and the smallest stopping set. ``to_json()`` gives the objects whose keys
+docs/model.md documents; ``to_text()`` the plain-text tables ``simulate`` and ``analyze`` print.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from model.analysis import Criticality
+from model.flow import Impact, compare
+from model.interventions import Plan
+from model.network import SupplyNetwork
+from model.simulation import Band, Timeline
+from ui.lesson.numbers import DASH
+
+
+def rounded(value: float) -> float | None:
+    """Rounded for the report; None (JSON null) where there is no meaningful number."""
+    return round(value, 4) if math.isfinite(value) else None
+
+
+def percent(value: float) -> str:
+    return f"{value:.0%}" if math.isfinite(value) else DASH
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """A plan's run: baseline, immediate re-routing, the months after, optional bands."""
+
+    network: SupplyNetwork
+    plan: Plan
+    timeline: Timeline
+    bands: Sequence[Band] | None = None
+
+    @property
+    def impact(self) -> Impact:
+        return compare(self.timeline.baseline, self.timeline.immediate.flow)
+
+    def _names(self) -> dict[str, str]:
+        return {a.id: a.name for a in self.network.scenario.actors}
+
+    def to_json(self) -> dict[str, Any]:
+        scenario = self.network.scenario
+        timeline, bands = self.timeline, self.bands
+        baseline, immediate, impact = timeline.baseline, timeline.immediate, self.impact
+        months = []
+        for i, month in enumerate(timeline.months):
+            entry: dict[str, Any] = {
+                "month": month.month,
+                "delivered": rounded(month.delivered),
+                "share_of_baseline": rounded(month.share_of_baseline),
+                "price_index": rounded(month.price_index),
+                "active_actors": month.active_actors,
+                "active_groups": month.active_groups,
+                "entered": list(month.entered),
+            }
+            if bands is not None:
+                entry["share_p10"] = rounded(bands[i].share_p10)
+                entry["share_p50"] = rounded(bands[i].share_p50)
+                entry["share_p90"] = rounded(bands[i].share_p90)
+            months.append(entry)
+        return {
+            "scenario": scenario.title,
+            "illustrative": scenario.illustrative_note,
+            "removed": sorted(immediate.conditions.removed),
+            "seed": timeline.seed,
+            "baseline": {"delivered": rounded(baseline.delivered), "demand": rounded(baseline.demand)},
+            "immediate": {
+                "delivered": rounded(immediate.delivered),
+                "share_of_baseline": rounded(immediate.share_of_baseline),
+                "price_index": rounded(immediate.price_index),
+            },
+            "timeline": months,
+            "actors": [
+                {
+                    "id": actor.id,
+                    "name": actor.name,
+                    "stage": actor.stage,
+                    "kind": actor.kind,
+                    "latent": actor.latent,
+                    "flow_baseline": rounded(baseline.actor_flow[actor.id]),
+                    "flow_immediate": rounded(immediate.flow.actor_flow[actor.id]),
+                    "flow_final": rounded(timeline.months[-1].flow.actor_flow[actor.id]),
+                }
+                for actor in scenario.actors
+            ],
+            "rerouted": [
+                {"from": c.from_, "to": c.to, "baseline": rounded(c.before), "immediate": rounded(c.after)} for c in impact.rerouted
+            ],
+            "lost": [{"from": c.from_, "to": c.to, "baseline": rounded(c.before), "immediate": rounded(c.after)} for c in impact.lost],
+        }
+
+    def to_text(self) -> str:
+        scenario = self.network.scenario
+        timeline, bands = self.timeline, self.bands
+        baseline, immediate, impact = timeline.baseline, timeline.immediate, self.impact
+        names = self._names()
+        lines = [scenario.title, f"Illustrative model: {scenario.illustrative_note}"]
+        removed = ", ".join(names[a] for a in sorted(immediate.conditions.removed)) or "nobody"
+        lines.append(f"Removed: {removed}" + (f"; other actions: {len(self.plan.actions)}" if self.plan.actions else ""))
+        lines.append(f"Baseline: {baseline.delivered:.1f} units a month reach the streets (demand {baseline.demand:.1f}).")
+        share = immediate.share_of_baseline
+        lines.append(
+            f"Immediately after: {immediate.delivered:.1f} ({percent(share)} of baseline), price index {immediate.price_index:.2f}."
+        )
+        if impact.rerouted:
+            lines.append("Re-routed (routes that gained flow at once):")
+            for change in impact.rerouted[:12]:
+                lines.append(f"  {names[change.from_]} -> {names[change.to]}: {change.before:.1f} -> {change.after:.1f}")
+        lines.append("")
+        header = f"{'month':>5} {'delivered':>10} {'share':>7} {'price':>6} {'actors':>7} {'groups':>7}"
+        if bands is not None:
+            header += f" {'p10':>6} {'p50':>6} {'p90':>6}"
+        lines.append(header + "  entered")
+        for i, month in enumerate(timeline.months):
+            line = (
+                f"{month.month:>5} {month.delivered:>10.1f} {percent(month.share_of_baseline):>7} {month.price_index:>6.2f} "
+                f"{month.active_actors:>7} {month.active_groups:>7}"
+            )
+            if bands is not None:
+                band = bands[i]
+                line += f" {percent(band.share_p10):>6} {percent(band.share_p50):>6} {percent(band.share_p90):>6}"
+            entered = ", ".join(names[a] for a in month.entered)
+            lines.append(line + (f"  {entered}" if entered else ""))
+        return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class AnalysisReport:
+    """Which actors matter most (each removed alone), and the smallest set that stops all supply."""
+
+    network: SupplyNetwork
+    months: int
+    ranking: Sequence[Criticality]
+    stopping_set: Sequence[str]  # in the network's actor order
+
+    def to_json(self) -> dict[str, Any]:
+        scenario = self.network.scenario
+        names = {a.id: a.name for a in scenario.actors}
+        return {
+            "scenario": scenario.title,
+            "illustrative": scenario.illustrative_note,
+            "months": self.months,
+            "criticality": [
+                {
+                    "id": row.actor,
+                    "name": names[row.actor],
+                    "flow_baseline": rounded(row.baseline_flow),
+                    "share_immediate": rounded(row.share_immediate),
+                    "share_after": rounded(row.share_after),
+                }
+                for row in self.ranking
+            ],
+            "smallest_stopping_set": [{"id": a, "name": names[a], "stage": self.network.actors[a].stage} for a in self.stopping_set],
+        }
+
+    def to_text(self) -> str:
+        scenario = self.network.scenario
+        names = {a.id: a.name for a in scenario.actors}
+        months = self.months
+        lines = [scenario.title, f"Illustrative model: {scenario.illustrative_note}", ""]
+        lines.append(f"Removing each active actor alone: share of baseline supply right after, and after {months} months.")
+        width = max((len(names[row.actor]) for row in self.ranking), default=5)
+        lines.append(f"  {'actor':<{width}}  {'carries':>7}  {'after':>6}  {f'{months} mo':>6}")
+        for row in self.ranking:
+            shares = f"{percent(row.share_immediate):>6}  {percent(row.share_after):>6}"
+            lines.append(f"  {names[row.actor]:<{width}}  {row.baseline_flow:>7.1f}  {shares}")
+        lines.append("")
+        stopping = list(self.stopping_set)
+        stages = sorted({self.network.actors[a].stage for a in stopping}, key=self.network.stage_order.__getitem__)
+        count = f"{len(stopping)} actor{'s' if len(stopping) != 1 else ''} from {len(stages)} stage{'s' if len(stages) != 1 else ''}"
+        lines.append(f"Smallest set of actors whose removal stops all supply ({count},")
+        lines.append("counting entrants that would otherwise come in):")
+        for actor_id in stopping:
+            lines.append(f"  {names[actor_id]} (stage: {scenario.stage(self.network.actors[actor_id].stage).short_title})")
+        return "\n".join(lines) + "\n"
