@@ -45,7 +45,8 @@ def approx_bytes(assessment: Assessment) -> int:
                 continue
             seen.add(id(obj))
             if isinstance(obj, FlowResult):
-                parts.append((obj.actor_flow, obj.route_flow, obj.actor_capacity))
+                parts.append((obj.actor_flow, obj.route_flow, obj.actor_capacity, obj.enabling))
+                total += obj.solver_bytes()
             elif isinstance(obj, Conditions):
                 parts.append((obj.capacity_factor, obj.route_factor, obj.route_extra_cost))
     for impact in (assessment.impact, *assessment._changes.values()):

@@ -7,13 +7,23 @@ divided back. A capacity is thus exact to a thousandth of a unit and a cost to a
 cost unit, far finer than any illustrative number in a scenario. Small cost multipliers matter:
 the solver's cost-scaling phase runs about twice as fast with whole-number costs at scale 1.
 ``solve_networkx`` computes the same thing with networkx and serves as the oracle in tests.
+
+Enabling inputs (actors that others ``need``: payment channels, presses) carry no flow. Before each
+solve their capacity is shared out among the needs they serve (``_enable``): a small max flow at
+least cost in which each channel first keeps serving the flow it served before (the preferred
+flows), then the rest of the needs of actors it held back, then any other need, cheapest channel
+first, rationing evenly when short. An actor whose need is only partly met can use only the unaided
+part of its capacity plus what its channels enable; enabling inputs can therefore only lower
+capacities, never raise them. A plain solve lets the allocation settle on the flow it enables. ``bottleneck`` finds, in a solution
+short of demand, the actors and routes whose capacity limits supply (the minimum cut nearest the
+sources): there the trade's margins rise, and there it expands and new actors enter.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import numpy as np
@@ -26,6 +36,13 @@ logger = logging.getLogger(__name__)
 CAPACITY_SCALE = 1000
 COST_SCALE = 1000
 EPSILON = 1e-6
+# How finely a short enabling input rations its clients: each loses at most this share more than another.
+RATION_SLICES = 4
+TIERS = 3  # flow in use; the rest of a need that held its actor back; the rest of every need
+SETTLE_PASSES = 4  # a plain solve lets the enabling inputs follow the flow this many times at most
+# Supply is short of demand when it falls more than a solver unit and a half below it: the demand
+# arc's capacity is rounded to a thousandth, so a saturated arc can sit half a unit from the float.
+SHORTAGE_TOLERANCE = 1.5 / CAPACITY_SCALE
 
 
 class SolverError(RuntimeError):
@@ -39,9 +56,34 @@ class FlowResult:
     delivered: float
     demand: float
     total_cost: float
-    actor_flow: Mapping[str, float]
+    actor_flow: Mapping[str, float]  # an enabling input's flow is the supply it enables
     route_flow: Mapping[RouteKey, float]
-    actor_capacity: Mapping[str, float]
+    actor_capacity: Mapping[str, float]  # usable capacity: an enabling input's shortage lowers it
+    enabling: Mapping[RouteKey, float] = field(default_factory=lambda: MappingProxyType({}))  # (input, actor): supply enabled
+    # For ``bottleneck``: the main arcs' capacities and flows in solver units, and the needs left short.
+    _arcs: tuple[np.ndarray, np.ndarray] | None = field(default=None, compare=False, repr=False)
+    _short_needs: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    _enabled: _Enabled | None = field(default=None, compare=False, repr=False)
+    # The flows and usable capacities as arrays in the network's order, so a re-solve that prefers
+    # this result need not rebuild them from the mappings.
+    _vectors: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def cost_per_unit(self) -> float:
+        """The average cost of a unit delivered (0 when nothing is delivered)."""
+        return self.total_cost / self.delivered if self.delivered > EPSILON else 0.0
+
+    def solver_bytes(self) -> int:
+        """The memory of the solver's arrays kept for ``bottleneck`` (a solution short of demand needs them)."""
+        arrays = [*(self._arcs or ()), *(self._vectors or ())]
+        if self._enabled is not None:
+            arrays += [self._enabled.nominal, self._enabled.usable, self._enabled.link_alloc, self._enabled.need_alloc]
+        return sum(a.nbytes for a in arrays)
+
+    @property
+    def short(self) -> bool:
+        """Less reaches the destination than is bought at this price: supply, not demand, limits it."""
+        return self.delivered < self.demand - SHORTAGE_TOLERANCE
 
     def share_of(self, other: FlowResult) -> float:
         """Delivered as a share of another result's delivered supply.
@@ -152,6 +194,51 @@ class _Arrays:
         self.route_cost = np.array([r.unit_cost for r in network.routes], dtype=np.float64)
         self.actor_pos = {a: i for i, a in enumerate(network.actor_ids)}
         self.route_pos = {k: i for i, k in enumerate(network.route_keys)}
+        self.enabler = np.array([network.is_enabler(a) for a in network.actor_ids], dtype=bool)
+        self.scales: dict[int, tuple[Mapping[RouteKey, float], int]] = {}  # cost scale by extra-cost mapping
+        self.n_nodes = len(index)
+        self._needs(network)
+
+    def _needs(self, network: SupplyNetwork) -> None:
+        """The enabling inputs as a small allocation graph: channels -> needs -> sink, in tiers of slices."""
+        need_actor: list[int] = []
+        need_share: list[float] = []
+        need_channels: list[tuple[str, ...]] = []
+        for actor_id, needs in network.needs.items():
+            for need in needs:
+                need_actor.append(self.actor_pos[actor_id])
+                need_share.append(need.share)
+                need_channels.append(need.from_)
+        self.need_actor = np.array(need_actor, dtype=np.int64)
+        self.need_share = np.array(need_share, dtype=np.float64)
+        self.need_channels = tuple(need_channels)
+        channels = list(network.enablers)
+        self.channel_actor = np.array([self.actor_pos[e] for e in channels], dtype=np.int64)
+        channel_index = {e: k for k, e in enumerate(channels)}
+        link_need = [k for k, refs in enumerate(need_channels) for _ in refs]
+        link_channel = [channel_index[e] for refs in need_channels for e in refs]
+        self.link_need = np.array(link_need, dtype=np.int64)
+        self.link_channel = np.array(link_channel, dtype=np.int64)
+        self.link_pair = tuple((channels[c], network.actor_ids[need_actor[k]]) for k, c in zip(link_need, link_channel, strict=True))
+        # Nodes: 0 source, 1 sink, then the channels, then the needs. Each need reaches the sink through
+        # RATION_SLICES equal slices of each of three tiers: what the flow it served uses, then the
+        # rest of the need of an actor its input held back, then the rest. Each slice costs more than
+        # any difference between two channels, so a short channel cuts every client's last slice
+        # before anyone's earlier one (shortages are shared out, not dumped on one client), and it
+        # serves the flow in use before capacity that waits idle.
+        n_channels, n_needs = len(channels), len(need_actor)
+        first_need = 2 + n_channels
+        slices = TIERS * RATION_SLICES
+        tails = [0] * n_channels + [2 + c for c in link_channel] + [first_need + k for _ in range(slices) for k in range(n_needs)]
+        heads = [2 + c for c in range(n_channels)] + [first_need + k for k in link_need] + [1] * (slices * n_needs)
+        self.alloc_tails = np.array(tails, dtype=np.int32)
+        self.alloc_heads = np.array(heads, dtype=np.int32)
+        link_cost = np.rint(np.array([network.actors[channels[c]].unit_cost for c in link_channel], dtype=np.float64) * 1000)
+        step = 2 * int(link_cost.max(initial=0)) + 1
+        self.alloc_costs = np.concatenate([np.zeros(n_channels), link_cost, *[np.full(n_needs, step * i) for i in range(slices)]]).astype(
+            np.int64
+        )
+        self.n_links = len(link_need)
 
 
 _ARRAYS: dict[int, tuple[SupplyNetwork, _Arrays]] = {}
@@ -182,20 +269,18 @@ def _to_int(values: np.ndarray, scale: int) -> np.ndarray:
     return np.rint(values * scale).astype(np.int64)
 
 
-def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: FlowResult | None = None) -> FlowResult:
-    """Maximum supply to the destination at the least total cost, under the given conditions.
-
-    With ``prefer`` (usually the flows before an intervention), among all solutions of maximum flow
-    and least cost the solver keeps as much of the preferred flows in place as it can: only the
-    flow that must move, moves. Without it, a re-solve may reshuffle flows between equally cheap
-    routes far from the change, which hides where the displaced flow really went.
-    """
-    conditions = conditions or Conditions()
-    arr = _arrays(network)
+def _nominal_capacities(network: SupplyNetwork, arr: _Arrays, conditions: Conditions) -> np.ndarray:
+    """Every actor's capacity under the conditions, before any enabling input caps it."""
     actor_cap = arr.actor_cap.copy()
     for actor_id, factor in conditions.capacity_factor.items():
         if actor_id in arr.actor_pos:
             actor_cap[arr.actor_pos[actor_id]] *= factor
+    actor_cap[_inactive(arr, conditions)] = 0.0
+    return actor_cap
+
+
+def _inactive(arr: _Arrays, conditions: Conditions) -> np.ndarray:
+    """Removed actors, and latent ones that have not entered."""
     inactive = arr.latent.copy()
     for actor_id in conditions.entered:
         if actor_id in arr.actor_pos:
@@ -203,7 +288,103 @@ def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: 
     for actor_id in conditions.removed:
         if actor_id in arr.actor_pos:
             inactive[arr.actor_pos[actor_id]] = True
-    actor_cap[inactive] = 0.0
+    return inactive
+
+
+def _beyond_unaided(arr: _Arrays, actor_cap: np.ndarray, actor_flow: np.ndarray) -> np.ndarray:
+    """For each need, in solver units, the part of its actor's flow beyond what it can carry unaided
+    (the ``1 - share`` of its capacity that needs no channel): what the need's channels must enable."""
+    unaided = (1.0 - arr.need_share) * actor_cap[arr.need_actor]
+    return np.maximum(0, _to_int(actor_flow[arr.need_actor] - unaided, CAPACITY_SCALE))
+
+
+@dataclass(frozen=True)
+class _Enabled:
+    nominal: np.ndarray  # every actor's capacity before any enabling input caps it
+    usable: np.ndarray  # every actor's usable capacity (enabling inputs: their own capacity)
+    link_alloc: np.ndarray  # solver units each channel gives each need it serves
+    need_alloc: np.ndarray
+    short_needs: tuple[int, ...]
+
+
+def _slices(amounts: np.ndarray) -> list[np.ndarray]:
+    size = amounts // RATION_SLICES
+    return [size] * (RATION_SLICES - 1) + [amounts - size * (RATION_SLICES - 1)]
+
+
+def _enable(arr: _Arrays, actor_cap: np.ndarray, prefer: FlowResult | None, network: SupplyNetwork) -> _Enabled:
+    """Share the enabling inputs' capacity out among the needs they serve; see the module docstring."""
+    n_needs = len(arr.need_actor)
+    if n_needs == 0:
+        return _Enabled(actor_cap, actor_cap, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), ())
+    served_cap = actor_cap[arr.need_actor]
+    needed = _to_int(arr.need_share * served_cap, CAPACITY_SCALE)
+    first = np.zeros(n_needs, dtype=np.int64)
+    second = np.zeros(n_needs, dtype=np.int64)
+    if prefer is not None:
+        flows, _, usable = _vectors(network, prefer)
+        first = np.minimum(needed, _beyond_unaided(arr, actor_cap, flows))
+        # An actor that used all it could, with an input short, would use more of that input.
+        held_back = np.zeros(n_needs, dtype=bool)
+        held_back[list(prefer._short_needs)] = True
+        held_back &= flows[arr.need_actor] >= usable[arr.need_actor] - 1.0 / CAPACITY_SCALE
+        second = np.where(held_back, needed - first, 0)
+    # Equal slices of each tier (the last slice of each takes the remainder of the division).
+    tiers = [*_slices(first), *_slices(second), *_slices(needed - first - second)]
+    channel_cap = _to_int(actor_cap[arr.channel_actor], CAPACITY_SCALE)
+    big = int(needed.sum()) + 1
+    caps = np.concatenate([channel_cap, np.full(arr.n_links, big), *tiers]).astype(np.int64)
+    smcf = min_cost_flow.SimpleMinCostFlow()
+    smcf.add_arcs_with_capacity_and_unit_cost(arr.alloc_tails, arr.alloc_heads, caps, arr.alloc_costs)
+    bound = int(channel_cap.sum()) + 1
+    smcf.set_node_supply(0, bound)
+    smcf.set_node_supply(1, -bound)
+    if smcf.solve_max_flow_with_min_cost() != smcf.OPTIMAL:
+        raise SolverError("the enabling inputs could not be allocated")
+    flows = smcf.flows(np.arange(len(caps), dtype=np.int32))
+    n_channels = len(arr.channel_actor)
+    link_alloc = flows[n_channels : n_channels + arr.n_links]
+    need_alloc = np.bincount(arr.link_need, weights=link_alloc, minlength=n_needs).astype(np.int64)
+    shortfall = needed - need_alloc
+    usable = actor_cap.copy()
+    short = np.flatnonzero(shortfall > 0)
+    if len(short):
+        # An actor with several needs can use no more than its scarcest input allows.
+        cut = np.zeros(len(actor_cap), dtype=np.int64)
+        np.maximum.at(cut, arr.need_actor[short], shortfall[short])
+        usable = np.maximum(0.0, actor_cap - cut / CAPACITY_SCALE)
+    return _Enabled(actor_cap, usable, link_alloc, need_alloc, tuple(int(k) for k in short))
+
+
+def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: FlowResult | None = None) -> FlowResult:
+    """Maximum supply to the destination at the least total cost, under the given conditions.
+
+    With ``prefer`` (usually the flows before an intervention), among all solutions of maximum flow
+    and least cost the solver keeps as much of the preferred flows in place as it can: only the
+    flow that must move, moves. Without it, a re-solve may reshuffle flows between equally cheap
+    routes far from the change, which hides where the displaced flow really went. The enabling
+    inputs, too, serve first the flows of ``prefer`` (in the simulation: last month's).
+
+    Without ``prefer`` and with enabling inputs, the inputs settle on the flow they enable: the
+    solve is repeated with its own result preferred, up to SETTLE_PASSES times, until the usable
+    capacities no longer change (each pass keeps the flow of the one before, so supply never falls).
+    """
+    conditions = conditions or Conditions()
+    result = _solve_once(network, conditions, prefer)
+    if prefer is None and network.needs:
+        for _ in range(SETTLE_PASSES):
+            again = _solve_once(network, conditions, result)
+            settled = dict(again.actor_capacity) == dict(result.actor_capacity)
+            result = again
+            if settled:
+                break
+    return result
+
+
+def _solve_once(network: SupplyNetwork, conditions: Conditions, prefer: FlowResult | None) -> FlowResult:
+    arr = _arrays(network)
+    enabled = _enable(arr, _nominal_capacities(network, arr, conditions), prefer, network)
+    actor_cap = np.where(arr.enabler, 0.0, enabled.usable)
     route_cap = arr.route_cap.copy()
     for key, factor in conditions.route_factor.items():
         if key in arr.route_pos:
@@ -217,9 +398,18 @@ def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: 
     caps = np.concatenate([actor_cap, route_cap, np.full(arr.n_sources + arr.n_markets, big), [demand]])
     costs = np.concatenate([arr.actor_cost, route_cost, np.zeros(arr.n_sources + arr.n_markets + 1)])
     smcf = min_cost_flow.SimpleMinCostFlow()
-    scale = cost_scale(costs)
+    # The costs change only with the plan's extra route costs: the scale is found once per plan.
+    known = arr.scales.get(id(conditions.route_extra_cost))
+    if known is not None and known[0] is conditions.route_extra_cost:
+        scale = known[1]
+    else:
+        scale = cost_scale(costs)
+        if len(arr.scales) > 64:
+            arr.scales.clear()
+        arr.scales[id(conditions.route_extra_cost)] = (conditions.route_extra_cost, scale)
     int_caps = _to_int(caps, CAPACITY_SCALE)
     int_costs = _to_int(costs, scale)
+    main_caps = int_caps
     tails, heads = arr.tails, arr.heads
     kept = np.zeros(0, dtype=np.int64)
     if prefer is not None:
@@ -239,18 +429,110 @@ def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: 
         np.add.at(base_flows, kept, int_flows[len(caps) :])
         int_flows = base_flows
     flows = int_flows.astype(np.float64) / CAPACITY_SCALE
-    actor_flow = flows[: arr.n_actors]
+    actor_flow = flows[: arr.n_actors].copy()
     route_flow = flows[arr.n_actors : arr.n_actors + arr.n_routes]
     delivered = float(flows[-1])
     total_cost = float(np.dot(int_flows, _to_int(costs, scale))) / (CAPACITY_SCALE * scale)
+    enabling = _enabling_used(arr, enabled, actor_flow)
+    if arr.n_links:
+        actor_flow[arr.channel_actor] = np.bincount(arr.link_channel, weights=enabling, minlength=len(arr.channel_actor))
     return FlowResult(
         delivered=delivered,
         demand=demand,
         total_cost=total_cost,
         actor_flow=MappingProxyType(dict(zip(network.actor_ids, actor_flow.tolist(), strict=True))),
         route_flow=MappingProxyType(dict(zip(network.route_keys, route_flow.tolist(), strict=True))),
-        actor_capacity=MappingProxyType(dict(zip(network.actor_ids, actor_cap.tolist(), strict=True))),
+        actor_capacity=MappingProxyType(dict(zip(network.actor_ids, enabled.usable.tolist(), strict=True))),
+        enabling=_pairs(arr, enabling),
+        _arcs=(main_caps, int_flows),
+        _short_needs=enabled.short_needs,
+        _enabled=enabled,
+        _vectors=(actor_flow, route_flow.copy(), enabled.usable),
     )
+
+
+@dataclass(frozen=True)
+class Bottleneck:
+    """Where a short supply is held back: the capacities on the minimum cut nearest the sources.
+
+    More capacity at any of these would carry more supply to the destination (once any later cut is
+    widened too): this is where margins rise, so where the trade expands and newcomers enter."""
+
+    actors: frozenset[str]  # actors whose usable capacity is used up
+    routes: frozenset[RouteKey]  # routes whose capacity is used up
+    inputs: frozenset[str]  # enabling inputs that leave an actor on the cut short of capacity
+    input_limited: frozenset[str]  # actors on the cut held back by an enabling input rather than their own capacity
+    entrants: frozenset[str]  # waiting latent actors that would open a new way across the cut
+
+
+def bottleneck(network: SupplyNetwork, result: FlowResult, conditions: Conditions) -> Bottleneck | None:
+    """The minimum cut of a solution short of demand (None when supply is not short)."""
+    if not result.short or result._arcs is None:
+        return None
+    arr = _arrays(network)
+    caps, flows = result._arcs
+    reached = _reachable(arr, caps, flows)
+    n = arr.n_actors
+    in_idx = 3 + 2 * np.arange(n)
+    present = ~_inactive(arr, conditions)
+    cut_actor = reached[in_idx] & ~reached[in_idx + 1] & ~arr.enabler & present
+    route_tails, route_heads = arr.tails[n : n + arr.n_routes], arr.heads[n : n + arr.n_routes]
+    both_present = present[(route_tails - 4) // 2] & present[(route_heads - 3) // 2]
+    cut_route = reached[route_tails] & ~reached[route_heads] & both_present
+    ids = network.actor_ids
+    actors = frozenset(ids[i] for i in np.flatnonzero(cut_actor))
+    inputs: set[str] = set()
+    limited: set[str] = set()
+    for k in result._short_needs:
+        if cut_actor[arr.need_actor[k]]:
+            limited.add(ids[arr.need_actor[k]])
+            inputs.update(e for e in arr.need_channels[k] if e not in conditions.removed)
+    # A waiting entrant opens a new way across the cut if supply can reach it and it leads past the cut.
+    open_route = caps[n : n + arr.n_routes] > 0
+    leads_past = np.zeros(n, dtype=bool)
+    leads_past[(route_tails[open_route & ~reached[route_heads]] - 4) // 2] = True
+    entrants = {a for a in network.latent_actors if network.is_waiting(a, conditions) and not network.is_enabler(a)}
+    entrants = {a for a in entrants if reached[in_idx[arr.actor_pos[a]]] and leads_past[arr.actor_pos[a]]}
+    entrants |= {e for e in inputs if network.is_waiting(e, conditions)}
+    return Bottleneck(
+        actors=actors,
+        routes=frozenset(network.route_keys[i] for i in np.flatnonzero(cut_route)),
+        inputs=frozenset(e for e in inputs if not network.is_waiting(e, conditions)),
+        input_limited=frozenset(limited),
+        entrants=frozenset(entrants),
+    )
+
+
+def _reachable(arr: _Arrays, caps: np.ndarray, flows: np.ndarray) -> np.ndarray:
+    """Nodes the super-source reaches in the residual graph (arcs with room forward, flow backward)."""
+    forward = flows < caps
+    backward = flows > 0
+    reached = np.zeros(arr.n_nodes, dtype=bool)
+    reached[0] = True
+    count = 1
+    while True:
+        reached[arr.heads[forward & reached[arr.tails]]] = True
+        reached[arr.tails[backward & reached[arr.heads]]] = True
+        now = int(reached.sum())
+        if now == count:
+            return reached
+        count = now
+
+
+def _enabling_used(arr: _Arrays, enabled: _Enabled, actor_flow: np.ndarray) -> np.ndarray:
+    """Of what each channel gives each need, the part the actor's flow uses (in units)."""
+    if not arr.n_links:
+        return np.zeros(0)
+    used = np.minimum(enabled.need_alloc, _beyond_unaided(arr, enabled.nominal, actor_flow))
+    ratio = np.divide(used, enabled.need_alloc, out=np.zeros(len(used)), where=enabled.need_alloc > 0)
+    return np.rint(enabled.link_alloc * ratio[arr.link_need]) / CAPACITY_SCALE
+
+
+def _pairs(arr: _Arrays, amounts: np.ndarray) -> Mapping[RouteKey, float]:
+    totals: dict[RouteKey, float] = {}
+    for pair, amount in zip(arr.link_pair, amounts.tolist(), strict=True):
+        totals[pair] = totals.get(pair, 0.0) + amount
+    return MappingProxyType(totals)
 
 
 # Preferred flow is made cheaper by one unit of a cost scaled PREFERENCE_SCALE times finer, so the
@@ -259,15 +541,24 @@ def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: 
 PREFERENCE_SCALE = 128
 
 
+def _vectors(network: SupplyNetwork, result: FlowResult) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A result's actor flows, route flows and usable capacities as arrays in the network's order."""
+    if result._vectors is not None and len(result._vectors[0]) == len(network.actor_ids):
+        return result._vectors
+    actor_flow = np.array([result.actor_flow.get(a, 0.0) for a in network.actor_ids])
+    route_flow = np.array([result.route_flow.get(k, 0.0) for k in network.route_keys])
+    usable = np.array([result.actor_capacity.get(a, 0.0) for a in network.actor_ids])
+    return actor_flow, route_flow, usable
+
+
 def _with_preference(
     network: SupplyNetwork, arr: _Arrays, prefer: FlowResult, caps: np.ndarray, costs: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Split every arc that carried preferred flow into a discounted part (up to that flow) and the rest."""
     preferred = np.zeros(len(caps), dtype=np.int64)
-    preferred[: arr.n_actors] = _to_int(np.array([prefer.actor_flow.get(a, 0.0) for a in network.actor_ids]), CAPACITY_SCALE)
-    preferred[arr.n_actors : arr.n_actors + arr.n_routes] = _to_int(
-        np.array([prefer.route_flow.get(k, 0.0) for k in network.route_keys]), CAPACITY_SCALE
-    )
+    actor_flow, route_flow, _ = _vectors(network, prefer)
+    preferred[: arr.n_actors] = _to_int(actor_flow, CAPACITY_SCALE)
+    preferred[arr.n_actors : arr.n_actors + arr.n_routes] = _to_int(route_flow, CAPACITY_SCALE)
     preferred = np.minimum(preferred, caps)
     kept = np.flatnonzero(preferred > 0)
     main_caps = caps - preferred
@@ -280,25 +571,33 @@ def _with_preference(
 def solve_networkx(network: SupplyNetwork, conditions: Conditions | None = None) -> FlowResult:
     """The same problem solved with networkx's max_flow_min_cost (slower; the test oracle).
 
-    Uses the same integer scaling as ``solve`` so that both see exactly the same problem."""
+    Uses the same integer scaling as ``solve`` so that both see exactly the same problem. Enabling
+    inputs are shared out as ``solve`` settles them: the oracle checks the flow, not that rule."""
     import networkx as nx  # only the oracle needs it; the app's start-up does not
 
     conditions = conditions or Conditions()
-    g = network.flow_graph(conditions)
+    arr = _arrays(network)
+    settled = solve(network, conditions)
+    usable = dict(settled.actor_capacity)
+    g = network.flow_graph(conditions, capacities=usable)
     for _, _, data in g.edges(data=True):
         data["capacity"] = round(data["capacity"] * CAPACITY_SCALE)
         data["weight"] = round(data["weight"] * COST_SCALE)
     flow = nx.max_flow_min_cost(g, SOURCE, SINK)
     cost = nx.cost_of_flow(g, flow)
-    actor_flow = {a: flow[in_node(a)][out_node(a)] / CAPACITY_SCALE for a in network.actor_ids}
+    flows = np.array([flow[in_node(a)][out_node(a)] for a in network.actor_ids], dtype=np.float64) / CAPACITY_SCALE
+    enabling = _enabling_used(arr, settled._enabled, flows) if settled._enabled is not None else np.zeros(0)
+    if arr.n_links:
+        flows[arr.channel_actor] = np.bincount(arr.link_channel, weights=enabling, minlength=len(arr.channel_actor))
     route_flow = {(a, b): flow[out_node(a)][in_node(b)] / CAPACITY_SCALE for a, b in network.route_keys}
     return FlowResult(
         delivered=flow[DEMAND][SINK] / CAPACITY_SCALE,
         demand=network.demand_for(conditions),
         total_cost=cost / (CAPACITY_SCALE * COST_SCALE),
-        actor_flow=MappingProxyType(actor_flow),
+        actor_flow=MappingProxyType(dict(zip(network.actor_ids, flows.tolist(), strict=True))),
         route_flow=MappingProxyType(route_flow),
-        actor_capacity=MappingProxyType({a: network.actor_capacity(a, conditions) for a in network.actor_ids}),
+        actor_capacity=MappingProxyType(usable),
+        enabling=_pairs(arr, enabling),
     )
 
 

@@ -4,6 +4,7 @@
 """
 
 from model.scenario.format import (
+    ENABLING_ROLES,
     MAX_QUANTITY,
     MAX_UNIT_COST,
     ROLES,
@@ -16,6 +17,7 @@ from model.scenario.format import (
     Kind,
     Market,
     Misconception,
+    Need,
     Perspective,
     Preset,
     Prompt,
@@ -44,6 +46,7 @@ from model.scenario.reader import (
 )
 
 __all__ = [
+    "ENABLING_ROLES",
     "MAX_FILE_BYTES",
     "MAX_NESTING",
     "MAX_QUANTITY",
@@ -58,6 +61,7 @@ __all__ = [
     "Kind",
     "Market",
     "Misconception",
+    "Need",
     "Perspective",
     "Preset",
     "Problem",
