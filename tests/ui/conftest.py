@@ -14,7 +14,7 @@ from model.catalogue import default_scenario_path
 from model.network import SupplyNetwork
 from model.scenario import load_scenario
 from ui.app import BASE_POINTS, create_application
-from ui.main_window import MainWindow
+from ui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "docs" / "examples" / "small.yaml"

@@ -14,9 +14,15 @@ from model.flow import compare
 from model.interventions import Plan
 from model.simulation import Assessment, assess
 from tests.ui.conftest import SMALL, WindowFactory
+from ui import theme
 from ui.lesson.numbers import format_amount, format_delta
-from ui.main_window import MainWindow, user_settings
-from ui.network_view import GAINED, LABELS_PER_KIND, LOST, NetworkView, RouteItem, route_width
+from ui.network.routes import RouteItem, route_width
+from ui.network.scene import LABELS_PER_KIND
+from ui.network.view import NetworkView
+from ui.settings import user_settings
+from ui.window import MainWindow
+
+GAINED, LOST = theme.current().qcolor("accent"), theme.current().qcolor("warning")
 
 
 def click_actor(qtbot: QtBot, view: NetworkView, actor_id: str) -> None:

@@ -14,11 +14,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-import ui.main_window
+import ui.window
 from tests.ui.conftest import BUNDLED, ROOT, SMALL, WindowFactory
 from ui.app import screenshot
-from ui.main_window import about_markdown, all_sources
-from ui.panels import TextBlock
+from ui.lesson.documents import about_markdown, all_sources
+from ui.panels.widgets import TextBlock
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:
@@ -108,7 +108,7 @@ def test_a_bad_scenario_file_is_explained_and_the_loaded_one_stays(
     make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(ui.main_window, "show_error", lambda parent, title, message, details="": shown.append((title, message, details)))
+    monkeypatch.setattr(ui.window, "show_error", lambda parent, title, message, details="": shown.append((title, message, details)))
     window = make_window()
     before = window.scenario
     bad = tmp_path / "broken.yaml"
