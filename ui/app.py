@@ -137,9 +137,7 @@ class BadRequest(ValueError):
     """A screenshot that cannot be made as asked; the message says why."""
 
 
-def _check_request(
-    network: SupplyNetwork, size: tuple[int, int], stage: int | None, select: str | None, remove: list[str]
-) -> int:
+def _check_request(network: SupplyNetwork, size: tuple[int, int], stage: int | None, select: str | None, remove: list[str]) -> int:
     """The stage to show (1-based) for a screenshot request; raises BadRequest saying what is wrong."""
     from model.interventions import UnknownActorError, check_actor
     from ui.sizing import MIN_HEIGHT, MIN_WIDTH

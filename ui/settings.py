@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from ui.lesson.documents import APP_NAME
+
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.3)
 TEXT_SCALE_KEY = "view/text_scale"
 
 
 def user_settings() -> QSettings:
     """The app's own settings file (an INI file in the user's configuration folder)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "FentanylTradeExplorer", "explorer")
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME.replace(" ", ""), "explorer")
 
 
 def saved_text_scale(store: QSettings | None) -> float:

@@ -43,7 +43,7 @@ class Describer:
         return self.vocabulary.unit.for_count(round(amount, 1))
 
     def kind_and_region(self, actor_id: str) -> str:
-        """ "Transport network · Mexico"."""
+        """The kind and the region: "Producer · Highlands"."""
         kind, region = self.scenario.kind_of(actor_id), self.scenario.region_of(actor_id)
         return translate("describe", "{kind} \u00b7 {region}").format(kind=kind.label, region=region.name)
 

@@ -22,9 +22,10 @@ from pydantic import TypeAdapter, ValidationError
 from model.interventions import Plan
 from model.network import SupplyNetwork
 from model.scenario import Action
+from ui.lesson.documents import APP_NAME
 from ui.lesson.i18n import translate
 
-FORMAT = "fentanyl-trade-explorer/session"
+FORMAT = APP_NAME.lower().replace(" ", "-") + "/session"
 VERSION = 1
 
 

@@ -66,7 +66,7 @@ def fitted(text: str, fm: QFontMetricsF, width: float) -> str:
 
 def node_label(actor: Actor, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     """The node's lines: the full name where it fits whole, else the actor's short name (if it has
-    one), so that a narrow column on a projector shows "CJNG" rather than "Jalisco Cartel …"."""
+    one), so that a narrow column on a projector shows a short name rather than a cut-off long one."""
     full = wrap(actor.name, fm, width, max_lines)
     if actor.short_name and " ".join(full) != " ".join(actor.name.split()):
         return wrap(actor.short_name, fm, width, max_lines)

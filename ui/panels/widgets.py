@@ -8,12 +8,24 @@ show plain text; ``plain_tooltip`` makes a tooltip that Qt cannot mistake for HT
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QResizeEvent, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+
+
+# Every Markdown image starts with "![" (inline or by reference). Escaping its "!" makes it a link,
+# which is never followed on its own: Qt's text engine would otherwise read a local image file itself
+# (a narrative pointing at /dev/zero would exhaust memory), whatever loadResource answers.
+_IMAGE = re.compile(r"(?<!\\)((?:\\\\)*)!\[")
+
+
+def inert_images(markdown: str) -> str:
+    """Markdown with every image turned into a plain link to it."""
+    return _IMAGE.sub(lambda m: m.group(1) + "\\![", markdown)
 
 
 def plain_tooltip(text: str) -> str:
@@ -45,7 +57,7 @@ class TextBlock(QTextBrowser):
         return None  # scenario text never loads images, style sheets or files
 
     def set_markdown(self, markdown: str) -> None:
-        self.document().setMarkdown(markdown, MARKDOWN)
+        self.document().setMarkdown(inert_images(markdown), MARKDOWN)
         self._fit_height()
 
     def _fit_height(self) -> None:
