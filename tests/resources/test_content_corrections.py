@@ -1,0 +1,144 @@
+"""The corrections of issue 9, checked against the bundled scenario so that they stay corrected.
+
+Each test names the fact it guards and where the scenario must say it. A test here fails when a
+number drifts back (the 26.2% fall in the death *rate* quoted as the fall in the *count*), when a
+finding loses its scope (the Sentencing Commission's 4 in 5 applied to every victim), or when a
+sourced item disappears.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from model.catalogue import default_scenario_path
+from model.scenario import Scenario, Source, load_scenario
+
+
+@pytest.fixture(scope="module")
+def scenario() -> Scenario:
+    return load_scenario(default_scenario_path())
+
+
+def items(scenario: Scenario) -> Iterator[tuple[str, str, tuple[Source, ...]]]:
+    """Every piece of text a learner reads, as (where, text, its sources): one item per fact,
+    misconception, quiz question (with its choices and explanation), perspective, actor, preset,
+    glossary entry, narrative, limit and the support line."""
+    for stage in scenario.stages:
+        yield f"{stage.id}.narrative", stage.narrative, ()
+        for i, fact in enumerate(stage.key_facts):
+            yield f"{stage.id}.key_facts[{i}]", fact.text, fact.sources
+        for i, mis in enumerate(stage.misconceptions):
+            yield f"{stage.id}.misconceptions[{i}]", f"{mis.claim}\n{mis.evidence}", mis.sources
+        for i, q in enumerate(stage.quiz):
+            yield f"{stage.id}.quiz[{i}]", "\n".join((q.question, q.activity or "", *q.choices, q.explanation)), ()
+        for i, p in enumerate(stage.perspectives):
+            yield f"{stage.id}.perspectives[{i}]", f"{p.who}\n{p.view}", p.sources
+        if stage.teacher_notes is not None:
+            notes = stage.teacher_notes
+            parts = [notes.objective or "", notes.notes, *(f"{p.question}\n{p.answer or ''}" for p in notes.prompts)]
+            yield f"{stage.id}.teacher_notes", "\n".join(parts), ()
+    for actor in scenario.actors:
+        yield f"actors[{actor.id}]", actor.description, actor.sources
+    for preset in scenario.presets:
+        yield f"presets[{preset.id}]", preset.description, preset.sources
+    for entry in scenario.glossary:
+        yield f"glossary[{entry.term}]", entry.definition, entry.sources
+    for i, limit in enumerate(scenario.model_limits):
+        yield f"model_limits[{i}]", limit.text, limit.sources
+    if scenario.support is not None:
+        yield "support", scenario.support.text, scenario.support.sources
+
+
+def sentences(text: str) -> list[str]:
+    flat = re.sub(r"\s+", " ", text)
+    return re.split(r"(?<=[.;:!?])\s+(?=[A-Z*(\"“])", flat)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+# Stage 6: overdose deaths, count against rate ---------------------------------------------------
+
+
+def test_the_fall_in_the_count_of_deaths_is_about_24_percent_where_the_count_is_given(scenario: Scenario) -> None:
+    """105,007 -> 79,384 is a fall of about 24% in the count of deaths (NCHS final data)."""
+    assert round(100 * (1 - 79_384 / 105_007)) == 24
+    streets = scenario.stage("streets")
+    texts = {
+        "narrative": streets.narrative,
+        "key fact": next(f.text for f in streets.key_facts if "79,384" in f.text),
+    }
+    for where, text in texts.items():
+        assert "79,384" in text and re.search(r"\babout 24%", text), where
+    question = next(q for q in streets.quiz if "number of US overdose deaths" in q.question)
+    assert question.choices[question.correct] == "About 24%"
+    assert "26.2%" in question.explanation and "rate" in question.explanation
+
+
+def test_the_26_2_percent_is_always_the_fall_in_the_age_adjusted_rate(scenario: Scenario) -> None:
+    """26.2% is the fall in the age-adjusted death rate (31.3 -> 23.1 per 100,000), never the count."""
+    uses = 0
+    for where, text, _ in items(scenario):
+        for sentence in sentences(text):
+            if "26.2%" in sentence:
+                uses += 1
+                assert "rate" in sentence, (where, sentence)
+            if re.search(r"\b26(?:\.\d)?%", sentence) and "26.2%" not in sentence:
+                pytest.fail(f"{where}: a rounded 26% without saying what fell: {sentence}")
+    assert uses >= 2, "the rate is explained where the count is given"
+    streets = scenario.stage("streets")
+    assert "26.2%" in streets.narrative
+    assert any("26.2%" in f.text and "31.3" in f.text and "23.1" in f.text for f in streets.key_facts)
+
+
+def test_the_final_count_and_the_rate_cite_the_final_data(scenario: Scenario) -> None:
+    fact = next(f for f in scenario.stage("streets").key_facts if "79,384" in f.text)
+    notes = " ".join(f"{s.publisher} {s.title} {s.note or ''}" for s in fact.sources)
+    assert "Filter" in notes and "79,384" in notes and "23.1" in notes
+
+
+# Stage 6: what the Sentencing Commission's finding measures ----------------------------------------
+
+
+def test_the_sentencing_commission_finding_is_always_scoped_to_its_selected_cases(scenario: Scenario) -> None:
+    """About 4 in 5 (79%) fentanyl victims did not know -- in federal trafficking cases involving an
+    overdose, fewer than 2% of federal trafficking cases: every text that uses it says so."""
+    uses = []
+    for where, text, _ in items(scenario):
+        if re.search(r"(?:did not know|had not known|didn't know)[^.]{0,40}(?:taking|buying)", flat(text)) or "4 in 5" in text:
+            uses.append(where)
+            assert re.search(r"fewer than 2%|less than 2%|under 2%", flat(text)), where
+    assert {"streets.narrative", "streets.key_facts[0]", "streets.misconceptions[0]"} <= set(uses), uses
+
+
+def test_no_text_says_80_percent_of_victims_did_not_know(scenario: Scenario) -> None:
+    for where, text, _ in items(scenario):
+        assert not re.search(r"80%[^.]{0,40}(?:victims|did not know)", flat(text)), where
+
+
+def test_the_misconception_on_what_victims_knew_is_rewritten_with_its_scope(scenario: Scenario) -> None:
+    mis = scenario.stage("streets").misconceptions[0]
+    assert "know" in mis.claim
+    assert "not a random sample" in mis.evidence and "fewer than 2%" in mis.evidence
+    assert {"US Sentencing Commission", "CDC", "DEA"} <= {s.publisher for s in mis.sources}
+
+
+def test_the_street_dealer_share_is_not_used_out_of_its_context(scenario: Scenario) -> None:
+    """55.2% of those sentenced in the Commission's overdose cases were street-level dealers; it says
+    nothing about new wholesale distributors."""
+    assert "55.2%" not in scenario.actor("new_distributors").description
+    for where, text, _ in items(scenario):
+        if "55.2%" in text:
+            assert "overdose" in text, where
+
+
+def test_the_social_media_sellers_are_not_linked_to_the_fall_among_young_people(scenario: Scenario) -> None:
+    """The source (final NCHS data via Filter) reports the 37% fall among 15-24-year-olds but ties it
+    to no retail channel."""
+    description = scenario.actor("social_media_sales").description
+    assert "15–24" not in description and "37%" not in description
+    assert "Filter" not in {s.publisher for s in scenario.actor("social_media_sales").sources}
