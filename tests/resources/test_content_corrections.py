@@ -142,3 +142,38 @@ def test_the_social_media_sellers_are_not_linked_to_the_fall_among_young_people(
     description = scenario.actor("social_media_sales").description
     assert "15–24" not in description and "37%" not in description
     assert "Filter" not in {s.publisher for s in scenario.actor("social_media_sales").sources}
+
+
+# Stage 5 and 7: figures that measure different things, reconciled in the text ---------------------
+
+
+def test_more_than_90_percent_and_88_percent_are_told_apart_where_both_appear(scenario: Scenario) -> None:
+    """CBP's "more than 90%" is its statement about how fentanyl is smuggled (2023); Cato's 88% is a
+    ten-year count of where CBP seized it (fiscal 2015-2024). Where both appear, the text says so."""
+    both = [(w, t) for w, t, _ in items(scenario) if "90%" in t and "88%" in t]
+    assert len(both) >= 3, [w for w, _ in both]
+    for where, text in both:
+        assert "nine in ten" in text or "different" in text or "ten years" in text, where
+        assert "smuggled" in text, where
+    assert "88–90%" not in "\n".join(t for _, t, _ in items(scenario))
+    fact = next(f for f in scenario.stage("border").key_facts if "90%" in f.text)
+    assert {"US Customs and Border Protection", "Cato Institute"} <= {s.publisher for s in fact.sources}
+
+
+def test_no_text_says_cbp_seizes_more_than_90_percent_at_the_ports(scenario: Scenario) -> None:
+    """The CBP statement (as reported by Weekly Blitz, May 2023) is about smuggling, not seizures."""
+    for where, text, _ in items(scenario):
+        assert not re.search(r"90%[^.]{0,40}(?:CBP )?seizes", flat(text)), where
+
+
+def test_543_groups_and_more_than_200_groups_are_told_apart(scenario: Scenario) -> None:
+    """543: every armed group active at some time in mid-2009 to late 2020 (Crisis Group);
+    more than 200: criminal groups active in 2020 alone (Modern War Institute)."""
+    for where, text, _ in items(scenario):
+        text = flat(text)
+        if "543" in text:
+            assert re.search(r"at some time|over eleven years", text), where
+        if re.search(r"\b200\b", text) and "group" in text:
+            assert re.search(r"2020 alone|single year", text), where
+    policy = scenario.stage("policy")
+    assert "543" in policy.narrative and "2020 alone" in policy.narrative
