@@ -177,3 +177,24 @@ def test_543_groups_and_more_than_200_groups_are_told_apart(scenario: Scenario) 
             assert re.search(r"2020 alone|single year", text), where
     policy = scenario.stage("policy")
     assert "543" in policy.narrative and "2020 alone" in policy.narrative
+
+
+# Stage 4: the Zambada account, as the 2025 court record has it -----------------------------------
+
+
+def test_the_zambada_account_follows_the_2025_court_record_in_both_places(scenario: Scenario) -> None:
+    """Joaquín Guzmán López admitted, pleading guilty in December 2025, that he had Zambada flown to
+    the US against his will (Mexico News Daily; Particle News). The narrative and La Mayiza's
+    description both say so, and no text leaves it as Zambada's word alone."""
+    transport = scenario.stage("transport")
+    mayiza = scenario.actor("sinaloa_mayiza")
+    for where, text in (("narrative", transport.narrative), ("La Mayiza", mayiza.description)):
+        text = flat(text)
+        assert "December 2025" in text and "against his will" in text, where
+        assert re.search(r"admitted", text), where
+    for where, text, _ in items(scenario):
+        assert not re.search(r"Zambada says he was", flat(text)), where
+    fact = next(f for f in transport.key_facts if "Zambada" in f.text)
+    assert "December 2025" in fact.text
+    assert "Mexico News Daily" in {s.publisher for s in fact.sources}
+    assert "Mexico News Daily" in {s.publisher for s in mayiza.sources}
