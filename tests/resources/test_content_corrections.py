@@ -198,3 +198,28 @@ def test_the_zambada_account_follows_the_2025_court_record_in_both_places(scenar
     assert "December 2025" in fact.text
     assert "Mexico News Daily" in {s.publisher for s in fact.sources}
     assert "Mexico News Daily" in {s.publisher for s in mayiza.sources}
+
+
+# Stage 2: money, described as it is documented -------------------------------------------------
+
+
+def test_chinese_money_laundering_networks_are_described_by_their_documented_role(scenario: Scenario) -> None:
+    """FinCEN (advisory FIN-2025-A003): professional launderers with "a vital role in laundering the
+    Cartels' drug proceeds in the United States". The actor, the stage and the glossary say so, and
+    the actor says why the model puts it in the payment layer anyway."""
+    description = flat(scenario.actor("chinese_money_laundering_networks").description)
+    assert "drug proceeds" in description and "United States" in description
+    assert "single flow" in description and "not paying for chemicals" in description
+    assert "proceeds" in scenario.stage("brokers_money").narrative
+    glossary = next(g for g in scenario.glossary if g.term == "Chinese money-laundering networks")
+    assert "proceeds" in glossary.definition
+    for sources in (scenario.actor("chinese_money_laundering_networks").sources, glossary.sources):
+        assert any("FIN-2025-A003" in (s.note or "") for s in sources)
+
+
+def test_removing_mexican_banks_and_cash_is_explained_as_a_thought_experiment(scenario: Scenario) -> None:
+    """The UI lets a learner remove "Mexican banks and cash"; the text says what that means in the
+    model instead of claiming it could never be removed."""
+    description = flat(scenario.actor("mexican_financial_channels").description)
+    assert "never be removed" not in description
+    assert "Removing this actor in the model" in description and "thought experiment" in description
