@@ -223,3 +223,11 @@ def test_removing_mexican_banks_and_cash_is_explained_as_a_thought_experiment(sc
     description = flat(scenario.actor("mexican_financial_channels").description)
     assert "never be removed" not in description
     assert "Removing this actor in the model" in description and "thought experiment" in description
+
+
+def test_indicted_supplier_firms_are_not_named(scenario: Scenario) -> None:
+    """The lesson needs the fact (two Indian firms indicted in January 2025), not the firms' names."""
+    text = default_scenario_path().read_text(encoding="utf-8")
+    for name in ("Raxuter", "Athos"):
+        assert name not in text
+    assert "two Indian chemical companies" in flat(scenario.actor("india_chemical_firms").description)
