@@ -231,3 +231,72 @@ def test_indicted_supplier_firms_are_not_named(scenario: Scenario) -> None:
     for name in ("Raxuter", "Athos"):
         assert name not in text
     assert "two Indian chemical companies" in flat(scenario.actor("india_chemical_firms").description)
+
+
+# Balance: the critique's concessions, the DEA's own readings, both governments ---------------------
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def test_the_critique_concedes_what_it_concedes(scenario: Scenario) -> None:
+    """The seed: Westhoff places the cartels at the "epicenter", making the vast majority of the
+    profits. The critique's view, its key fact and the 'two cartels' misconception keep that."""
+    transport = scenario.stage("transport")
+    critique = next(p for p in transport.perspectives if "InSight Crime" in p.who)
+    assert "epicenter" in critique.view and "profits" in critique.view
+    assert any("epicenter" in f.text for f in transport.key_facts)
+    assert "epicenter" in transport.misconceptions[0].evidence
+    assert "epicenter" in transport.narrative
+
+
+def test_the_dea_view_includes_its_network_focused_strategy(scenario: Scenario) -> None:
+    """DEA's NDTA 2024 release: three Counterthreat Teams "to execute a network-focused operational
+    strategy" (Fire and Safety Journal Americas)."""
+    dea = next(p for p in scenario.stage("transport").perspectives if "DEA" in p.who)
+    assert "network-focused" in dea.view
+    assert any("fireandsafetyjournalamericas" in (s.url or "") for s in dea.sources)
+
+
+def test_the_deas_reading_of_the_decline_stands_next_to_the_others(scenario: Scenario) -> None:
+    """DEA, December 2025: pills with a potentially lethal dose fell from 76% (FY2023) to 29%
+    (FY2025), which it attributes to pressure on the supply chain; next to CDC's several causes."""
+    policy = scenario.stage("policy")
+    who = [p.who for p in policy.perspectives]
+    assert any("DEA" in w for w in who) and any("CDC" in w for w in who)
+    dea = next(p for p in policy.perspectives if "DEA" in p.who)
+    view = flat(dea.view)
+    assert "29%" in view and "76%" in view and "supply chain" in view and "potent" in view
+    assert any("Fentanyl Free America" in s.title for s in dea.sources)
+
+
+def test_the_chapitos_ban_is_read_two_ways_each_with_its_evidence(scenario: Scenario) -> None:
+    production = scenario.stage("production")
+    readings = production.perspectives
+    assert len(readings) == 2
+    assert "pressure" in readings[0].who and "moved" in readings[1].who
+    assert "Same event, two readings" in production.narrative
+    assert "The Wall Street Journal" in {s.publisher for s in readings[0].sources}
+    assert "InSight Crime" in {s.publisher for s in readings[1].sources}
+    counts = [words(p.view) for p in readings]
+    assert all(40 <= n <= 120 for n in counts) and max(counts) <= 1.5 * min(counts), counts
+
+
+def test_both_governments_speak_each_next_to_the_data_that_test_it(scenario: Scenario) -> None:
+    """The 2025 US administration (tariffs, terrorist designations) and Mexico's government each get
+    a voice on the border stage, and each view ends with data that test it."""
+    border = scenario.stage("border")
+    views = {p.who: p for p in border.perspectives}
+    us = next(p for w, p in views.items() if "US administration" in w)
+    mexico = next(p for w, p in views.items() if "Mexico" in w)
+    for voice in (us, mexico):
+        assert "*The data that test it:*" in voice.view
+    us_view, mexico_view = flat(us.view), flat(mexico.view)
+    assert "tariffs" in us_view and "Terrorist" in us_view
+    assert "43 lb" in us_view and "21,148 lb" in us_view
+    assert "CNN" in {s.publisher for s in us.sources}
+    assert "80%" in mexico_view and "money-laundering case" in mexico_view
+    assert {"Cato Institute", "InSight Crime"} <= {s.publisher for s in mexico.sources}
+    counts = [words(p.view) for p in (us, mexico)]
+    assert all(40 <= n <= 120 for n in counts) and max(counts) <= 1.5 * min(counts), counts
