@@ -300,3 +300,64 @@ def test_both_governments_speak_each_next_to_the_data_that_test_it(scenario: Sce
     assert {"Cato Institute", "InSight Crime"} <= {s.publisher for s in mexico.sources}
     counts = [words(p.view) for p in (us, mexico)]
     assert all(40 <= n <= 120 for n in counts) and max(counts) <= 1.5 * min(counts), counts
+
+
+# Teaching additions, each with its source -------------------------------------------------------
+
+
+def test_the_us_scheduling_steps_are_on_the_policy_timeline_with_their_source(scenario: Scenario) -> None:
+    """Class-wide temporary control from February 2018; permanent Schedule I under the HALT Fentanyl
+    Act, July 2025 (CRS Legal Sidebar LSB11343)."""
+    policy = scenario.stage("policy")
+    narrative = flat(policy.narrative)
+    assert re.search(r"2018\*?\*?, temporarily", narrative) and "HALT Fentanyl Act" in narrative
+    assert narrative.index("2018") < narrative.index("HALT Fentanyl Act")
+    fact = next(f for f in policy.key_facts if "HALT" in f.text)
+    assert "February 2018" in fact.text and "July 2025" in fact.text and "Schedule I" in fact.text
+    assert "Congressional Research Service" in {s.publisher for s in fact.sources}
+    assert any(g.term == "Fentanyl-related substances" for g in scenario.glossary)
+
+
+def test_new_adulterants_are_named_with_their_sources(scenario: Scenario) -> None:
+    """Xylazine and medetomidine (DEA), nitazenes (DEA NDTA 2024), BTMPS (drug-checking programs)."""
+    streets = scenario.stage("streets")
+    fact = next(f for f in streets.key_facts if "nitazenes" in f.text)
+    for name in ("xylazine", "medetomidine", "nitazenes", "BTMPS"):
+        assert name in fact.text, name
+    assert {"DEA", "CDC", "Drug Checking Los Angeles"} <= {s.publisher for s in fact.sources}
+    assert "nitazenes" in streets.narrative
+    assert any(g.term == "Nitazenes" for g in scenario.glossary)
+
+
+def test_the_xylazine_and_naloxone_message_is_cdcs(scenario: Scenario) -> None:
+    """CDC: naloxone will not reverse xylazine, but should still be given, because xylazine is often
+    used with opioids such as fentanyl. Said whole wherever it is said."""
+    places = [(w, flat(t), s) for w, t, s in items(scenario) if "naloxone does not reverse" in flat(t)]
+    assert {"streets.narrative", "glossary[Xylazine and medetomidine]"} <= {w for w, _, _ in places}
+    for where, text, sources in places:
+        assert "still" in text and "fentanyl" in text, where
+        assert where == "streets.narrative" or "CDC" in {s.publisher for s in sources}, where
+
+
+def test_the_touching_fentanyl_myth_is_corrected_with_the_toxicologists_statement(scenario: Scenario) -> None:
+    myth = next(m for m in scenario.stage("streets").misconceptions if "Touching" in m.claim)
+    assert "extremely low" in myth.evidence and "2017" in myth.evidence
+    assert "American College of Medical Toxicology" in {s.publisher for s in myth.sources}
+
+
+def test_the_one_policy_misconception_sits_on_the_policy_stage(scenario: Scenario) -> None:
+    assert any("one specific policy" in m.claim for m in scenario.stage("policy").misconceptions)
+    assert not any("one specific policy" in m.claim for m in scenario.stage("streets").misconceptions)
+
+
+def test_the_support_line_is_samhsas_national_helpline_in_about_and_on_the_streets_stage(scenario: Scenario) -> None:
+    """SAMHSA's National Helpline: 1-800-662-HELP (4357), free, confidential, 24/7, English and Spanish."""
+    support = scenario.support
+    assert support is not None
+    assert "1-800-662-HELP (4357)" in support.text
+    for word in ("free", "confidential", "24 hours", "Spanish"):
+        assert word in support.text, word
+    assert any(s.url == "https://www.samhsa.gov/find-help/national-helpline" and "SAMHSA" in s.publisher for s in support.sources)
+    streets = scenario.stage("streets")
+    assert "1-800-662-4357" in streets.narrative and "National Helpline" in streets.narrative
+    assert streets.teacher_notes is not None and "1-800-662-4357" in streets.teacher_notes.notes
