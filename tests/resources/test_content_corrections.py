@@ -361,3 +361,22 @@ def test_the_support_line_is_samhsas_national_helpline_in_about_and_on_the_stree
     streets = scenario.stage("streets")
     assert "1-800-662-4357" in streets.narrative and "National Helpline" in streets.narrative
     assert streets.teacher_notes is not None and "1-800-662-4357" in streets.teacher_notes.notes
+
+
+# What the model can't show -------------------------------------------------------------------
+
+
+def test_what_the_model_cannot_show_has_its_four_limits_each_sourced(scenario: Scenario) -> None:
+    """Issue 9: potency and adulterants, violence, supply creating demand, the 2025 decline's several
+    causes; each item in scenario.model_limits with text and sources."""
+    limits = scenario.model_limits
+    heads = [re.match(r"\*\*(.+?)\*\*", limit.text) for limit in limits]
+    assert all(heads), "each limit starts with a bold title"
+    titles = [h.group(1).lower() for h in heads if h]
+    for wanted in ("potency", "violence", "supply creating demand", "several causes"):
+        assert any(wanted in title for title in titles), wanted
+    for limit in limits:
+        assert limit.sources and words(limit.text) >= 30
+    decline = next(limit for limit in limits if "several causes" in limit.text)
+    assert {"CDC", "DEA"} <= {s.publisher for s in decline.sources}
+    assert "under its assumptions" in decline.text
