@@ -115,7 +115,7 @@ def test_every_stage_has_every_part(scenario: Scenario, stage_id: str) -> None:
     assert 150 <= words(stage.narrative) <= 400, f"{stage_id}: narrative has {words(stage.narrative)} words"
     assert 3 <= len(stage.key_facts) <= 6
     assert 1 <= len(stage.misconceptions) <= 3
-    assert 2 <= len(stage.quiz) <= 3
+    assert 2 <= len(stage.quiz) <= 4
     notes = stage.teacher_notes
     assert notes is not None
     assert 5 <= notes.minutes <= 60
