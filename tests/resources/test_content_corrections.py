@@ -380,3 +380,28 @@ def test_what_the_model_cannot_show_has_its_four_limits_each_sourced(scenario: S
     decline = next(limit for limit in limits if "several causes" in limit.text)
     assert {"CDC", "DEA"} <= {s.publisher for s in decline.sources}
     assert "under its assumptions" in decline.text
+
+
+# Teacher notes: an objective and a model answer for every prompt -------------------------------
+
+
+def test_every_stage_has_a_learning_objective_and_model_answers(scenario: Scenario) -> None:
+    for stage in scenario.stages:
+        notes = stage.teacher_notes
+        assert notes is not None, stage.id
+        assert notes.objective and words(notes.objective) >= 12, stage.id
+        assert re.match(r"(?:Explain|Describe|State|Use|Compare|Name)\b", notes.objective), (stage.id, notes.objective)
+        for prompt in notes.prompts:
+            assert prompt.answer and words(prompt.answer) >= 20, (stage.id, prompt.question)
+
+
+def test_model_answers_about_the_model_say_it_follows_from_its_assumptions(scenario: Scenario) -> None:
+    for stage in scenario.stages:
+        assert stage.teacher_notes is not None
+        for prompt in stage.teacher_notes.prompts:
+            if re.search(r"\bthe model\b|\bpreset\b", prompt.question):
+                assert prompt.answer and "model's assumptions" in prompt.answer, (stage.id, prompt.question)
+            assert not re.search(r"\b\d+(?:\.\d+)?%", prompt.question) or "model" not in prompt.question, (
+                stage.id,
+                "a prompt about the model quotes one of its numbers, which will change",
+            )
