@@ -405,3 +405,15 @@ def test_model_answers_about_the_model_say_it_follows_from_its_assumptions(scena
                 stage.id,
                 "a prompt about the model quotes one of its numbers, which will change",
             )
+
+
+def test_the_two_cartels_preset_says_it_is_narrower_than_the_deas_stated_strategy(scenario: Scenario) -> None:
+    """The plain preset removes the cartels only; its description says so, so that learners do not take
+    it for the DEA's network-focused strategy (a straw man)."""
+    description = flat(scenario.preset("dea_priority").description)
+    assert "network-focused" in description and "money launderers" in description
+
+
+def test_preset_outcomes_are_labelled_as_the_models(scenario: Scenario) -> None:
+    layered = flat(scenario.preset("layered_response").description)
+    assert "under this model's assumptions" in layered
