@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -417,3 +418,14 @@ def test_the_two_cartels_preset_says_it_is_narrower_than_the_deas_stated_strateg
 def test_preset_outcomes_are_labelled_as_the_models(scenario: Scenario) -> None:
     layered = flat(scenario.preset("layered_response").description)
     assert "under this model's assumptions" in layered
+
+
+def test_about_says_what_the_leader_removal_studies_measured() -> None:
+    """The kingpin studies measure homicides and numbers of groups, not supply; About says so, and
+    labels continued supply as the model's assumption."""
+    about = flat((Path(__file__).parents[2] / "resources" / "texts" / "about_model.en.md").read_text(encoding="utf-8"))
+    assert "supply is not cut" not in about
+    assert "measure violence and numbers of groups, not drug supply" in about
+    assert "this model's assumption" in about
+    for study in ("Calderón", "Lindo & Padilla-Romo", "Phillips", "Jones", "Crime in Pieces"):
+        assert study in about, study
