@@ -38,3 +38,28 @@ def test_every_stage_of_an_invented_trade_draws_and_a_removal_is_told_in_its_wor
     assert window.impact.numbers.text().endswith("river crews 1 (baseline 2)")
     assert window.view.route_item(("crew_small", "gate")).change == "gained"
     assert window.view.actor_item("crew_big").removed
+
+
+def test_file_open_scenario_lists_the_bundled_scenarios_and_opens_one(qtbot: QtBot, make_window: WindowFactory) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from model.catalogue import bundled
+    from ui.dialogs import ScenarioDialog
+
+    window = make_window(path=INVENTED)
+    seen: list[list[str]] = []
+
+    def choose_the_first() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ScenarioDialog)
+        seen.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, choose_the_first)
+    window.open_action.trigger()  # the dialog is modal: the scenario is open when this returns
+    entries = bundled()
+    assert seen and len(seen[0]) == len(entries)
+    assert all(e.title in text and e.language in text and e.description in text for e, text in zip(entries, seen[0], strict=True))
+    assert window.scenario.title == entries[0].title
+    assert window.stage_title.text().startswith(f"Stage 1 of {len(window.scenario.stages)}")
