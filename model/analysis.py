@@ -1,7 +1,7 @@
 """Analyses over the whole network: which actors matter most, and what it takes to stop supply.
 
-The smallest stopping set leaves street markets (and so demand) out: removing every buyer is not a
-way of stopping a trade. It counts latent entrants as part of the trade, since they would otherwise
+The smallest stopping set leaves markets (actors of role ``market``, and so demand) out: removing
+every buyer is not a way of stopping a trade. It counts latent entrants as part of the trade, since they would otherwise
 come in, and it understands enabling inputs: a payment channel or a press vendor stops nothing by
 itself, because it only caps part of the capacity of the actors it serves and its substitutes can
 stand in. Removing every channel of a need blocks an actor only when that need is its whole
@@ -50,7 +50,7 @@ def criticality(network: SupplyNetwork, months: int = 12, seed: int = 0) -> tupl
 
 
 def smallest_stopping_set(network: SupplyNetwork, include_latent: bool = True) -> frozenset[str]:
-    """The fewest actors, street markets left out, whose removal leaves no way for supply to reach them.
+    """The fewest actors, markets left out, whose removal leaves no way for supply to reach them.
 
     Latent entrants count as part of the trade by default: removing the active actors alone would
     leave room for entrants to come in. Empty when nothing can reach the markets in the first place,

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from model.flow import CAPACITY_SCALE, EPSILON, ActorChange, FlowResult, Impact, bottleneck, compare, solve
+from model.flow import CAPACITY_SCALE, EPSILON, ActorChange, Bottleneck, FlowResult, Impact, bottleneck, compare, solve
 from model.interventions import Plan, conditions_for
 from model.network import Conditions, RouteKey, SupplyNetwork
 
@@ -219,17 +219,7 @@ def simulate(
     states = [_state(network, 0, result, base, price, kappa, (), conditions)]
     for month in range(1, months + 1):
         gap = bottleneck(network, result, conditions)
-        for actor_id, parents in network.splinter_parents.items():
-            waiting = actor_id not in entered and actor_id not in start.removed and actor_id not in triggered
-            if waiting and any(_hit(network, p, start, result, base) for p in parents):
-                triggered[actor_id] = month - 1
-        if gap is not None:
-            for actor_id in gap.entrants:
-                if actor_id in triggered or actor_id in network.splinter_parents:
-                    continue
-                # Entry needs a shortage where the entrant would work, at a price that pays its way in.
-                if price >= network.actors[actor_id].entry_price - 1e-9:
-                    triggered[actor_id] = month - 1
+        _trigger(network, month, gap, price, start, result, base, entered, triggered)
         # An entrant comes in when ready if it is still wanted where it would work; else it waits.
         wanted = gap.entrants if gap is not None else frozenset()
         new = tuple(
@@ -239,16 +229,7 @@ def simulate(
         )
         entered.update(new)
         if gap is not None:
-            # What holds supply back grows: an actor short of an enabling input waits for its inputs.
-            for actor_id in sorted((gap.actors - gap.input_limited) | gap.inputs):
-                actor = network.actors[actor_id]
-                intervention = start.capacity_factor.get(actor_id, 1.0)
-                ceiling = intervention * (actor.max_expansion or market.max_expansion)
-                current = factors.get(actor_id, intervention)
-                factors[actor_id] = current + market.ramp_rate * (ceiling - current)
-            for key in gap.routes:
-                current = own_route_growth.get(key, 1.0)
-                own_route_growth[key] = current + market.ramp_rate * (market.max_expansion - current)
+            _grow(network, gap, start, factors, own_route_growth)
         route_factor = _route_growth(network, factors, start.capacity_factor, own_route_growth)
         before = conditions
         buyers_see = conditions.cost_index
@@ -267,6 +248,49 @@ def simulate(
         price = price_index(result.delivered, reference, market.elasticity, market.max_price_index, kappa)
         states.append(_state(network, month, result, base, price, kappa, new, conditions))
     return Timeline(seed=seed, baseline=base, months=tuple(states), baseline_groups=_carrying_groups(network, base), solves=solves)
+
+
+def _trigger(
+    network: SupplyNetwork,
+    month: int,
+    gap: Bottleneck | None,
+    price: float,
+    start: Conditions,
+    result: FlowResult,
+    base: FlowResult,
+    entered: set[str],
+    triggered: dict[str, int],
+) -> None:
+    """Start the lag of splinter groups whose group was hit, and of entrants wanted where the gap is."""
+    for actor_id, parents in network.splinter_parents.items():
+        waiting = actor_id not in entered and actor_id not in start.removed and actor_id not in triggered
+        if waiting and any(_hit(network, p, start, result, base) for p in parents):
+            triggered[actor_id] = month - 1
+    if gap is None:
+        return
+    for actor_id in gap.entrants:
+        if actor_id in triggered or actor_id in network.splinter_parents:
+            continue
+        # Entry needs a shortage where the entrant would work, at a price that pays its way in.
+        if price >= network.actors[actor_id].entry_price - 1e-9:
+            triggered[actor_id] = month - 1
+
+
+def _grow(
+    network: SupplyNetwork, gap: Bottleneck, start: Conditions, factors: dict[str, float], own_route_growth: dict[RouteKey, float]
+) -> None:
+    """What holds supply back grows: actors and inputs on the cut (an actor short of an input waits for
+    its inputs), and routes on the cut."""
+    market = network.scenario.market
+    for actor_id in sorted((gap.actors - gap.input_limited) | gap.inputs):
+        actor = network.actors[actor_id]
+        intervention = start.capacity_factor.get(actor_id, 1.0)
+        ceiling = intervention * (actor.max_expansion or market.max_expansion)
+        current = factors.get(actor_id, intervention)
+        factors[actor_id] = current + market.ramp_rate * (ceiling - current)
+    for key in gap.routes:
+        current = own_route_growth.get(key, 1.0)
+        own_route_growth[key] = current + market.ramp_rate * (market.max_expansion - current)
 
 
 def _hit(network: SupplyNetwork, group: str, start: Conditions, result: FlowResult, base: FlowResult) -> bool:

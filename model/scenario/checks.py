@@ -206,6 +206,11 @@ def _enablers(data: Mapping[str, Any], outline: _Outline) -> set[str]:
 
 def _check_inputs(data: Mapping[str, Any], outline: _Outline) -> Iterator[Issue]:
     """Enabling inputs (``needs``) and splinter groups (``splinter_of``) name actors that fit."""
+    yield from _check_needs(data, outline)
+    yield from _check_splinters(data, outline)
+
+
+def _check_needs(data: Mapping[str, Any], outline: _Outline) -> Iterator[Issue]:
     actors = {a.id: a for a in outline.actors}
     roles = dict(outline.kinds)
     enabling = sorted(k for k, role in outline.kinds if role in ("money", "equipment"))
@@ -225,11 +230,15 @@ def _check_inputs(data: Mapping[str, Any], outline: _Outline) -> Iterator[Issue]
     routed = {end for route in _good_routes(outline) for end in route}
     for ref in sorted(enablers & routed):
         yield f"actors[{ref}]", "an actor that enables others carries no flow; expected no routes to or from it"
+
+
+def _check_splinters(data: Mapping[str, Any], outline: _Outline) -> Iterator[Issue]:
+    actors = {a.id for a in outline.actors}
     for actor in _items(data, "actors"):
         parents = actor.get("splinter_of")
-        actor_id = _text(actor.get("id")) or "?"
         if not isinstance(parents, list) or not parents:
             continue
+        actor_id = _text(actor.get("id")) or "?"
         if actor.get("latent") is not True:
             yield f"actors[{actor_id}].splinter_of", "only a latent actor can be a splinter group; expected latent: true"
         for ref in (t for x in parents if (t := _text(x)) is not None):
@@ -268,7 +277,7 @@ def _check_shape(outline: _Outline, enablers: set[str] | None = None) -> Iterato
 
 
 def field_path(loc: Iterable[Any], data: Any) -> str:
-    """Turn a pydantic location into ``actors[sinaloa_chapitos].capacity``, naming items by id."""
+    """Turn a pydantic location into ``actors[group_a].capacity``, naming items by id."""
     out = ""
     node = data
     for part in loc:
