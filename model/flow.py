@@ -11,7 +11,7 @@ the solver's cost-scaling phase runs about twice as fast with whole-number costs
 Enabling inputs (actors that others ``need``: payment channels, presses) carry no flow. Before each
 solve their capacity is shared out among the needs they serve (``_enable``): a small max flow at
 least cost in which each channel first keeps serving the flow it served before (the preferred
-flows), then the rest of the needs of actors it held back, then any other need, cheapest channel
+flows), then the rest of the needs of actors that carry flow, then idle actors, cheapest channel
 first, rationing evenly when short. An actor whose need is only partly met can use only the unaided
 part of its capacity plus what its channels enable; enabling inputs can therefore only lower
 capacities, never raise them. A plain solve lets the allocation settle on the flow it enables. ``bottleneck`` finds, in a solution
@@ -38,7 +38,7 @@ COST_SCALE = 1000
 EPSILON = 1e-6
 # How finely a short enabling input rations its clients: each loses at most this share more than another.
 RATION_SLICES = 4
-TIERS = 3  # flow in use; the rest of a need that held its actor back; the rest of every need
+TIERS = 3  # flow in use; the rest of the needs of actors carrying flow; the needs of idle actors
 SETTLE_PASSES = 4  # a plain solve lets the enabling inputs follow the flow this many times at most
 # Supply is short of demand when it falls more than a solver unit and a half below it: the demand
 # arc's capacity is rounded to a thousandth, so a saturated arc can sit half a unit from the float.
@@ -77,7 +77,8 @@ class FlowResult:
         """The memory of the solver's arrays kept for ``bottleneck`` (a solution short of demand needs them)."""
         arrays = [*(self._arcs or ()), *(self._vectors or ())]
         if self._enabled is not None:
-            arrays += [self._enabled.nominal, self._enabled.usable, self._enabled.link_alloc, self._enabled.need_alloc]
+            enabled = self._enabled
+            arrays += [enabled.nominal, enabled.usable, enabled.unaided, enabled.link_alloc, enabled.need_alloc]
         return sum(a.nbytes for a in arrays)
 
     @property
@@ -222,10 +223,10 @@ class _Arrays:
         self.link_pair = tuple((channels[c], network.actor_ids[need_actor[k]]) for k, c in zip(link_need, link_channel, strict=True))
         # Nodes: 0 source, 1 sink, then the channels, then the needs. Each need reaches the sink through
         # RATION_SLICES equal slices of each of three tiers: what the flow it served uses, then the
-        # rest of the need of an actor its input held back, then the rest. Each slice costs more than
-        # any difference between two channels, so a short channel cuts every client's last slice
-        # before anyone's earlier one (shortages are shared out, not dumped on one client), and it
-        # serves the flow in use before capacity that waits idle.
+        # rest of the needs of actors that carry flow, then the needs of idle actors. Each slice costs
+        # more than any difference between two channels, so a short channel cuts every client's last
+        # slice before anyone's earlier one (shortages are shared out, not dumped on one client), and
+        # it serves the flow in use before capacity that would wait idle.
         n_channels, n_needs = len(channels), len(need_actor)
         first_need = 2 + n_channels
         slices = TIERS * RATION_SLICES
@@ -239,6 +240,7 @@ class _Arrays:
             np.int64
         )
         self.n_links = len(link_need)
+        self.served = np.unique(self.need_actor).astype(np.int64)  # actors with needs, in network order
 
 
 _ARRAYS: dict[int, tuple[SupplyNetwork, _Arrays]] = {}
@@ -302,6 +304,7 @@ def _beyond_unaided(arr: _Arrays, actor_cap: np.ndarray, actor_flow: np.ndarray)
 class _Enabled:
     nominal: np.ndarray  # every actor's capacity before any enabling input caps it
     usable: np.ndarray  # every actor's usable capacity (enabling inputs: their own capacity)
+    unaided: np.ndarray  # what each actor can carry without any input (its usable capacity if it needs none)
     link_alloc: np.ndarray  # solver units each channel gives each need it serves
     need_alloc: np.ndarray
     short_needs: tuple[int, ...]
@@ -316,19 +319,18 @@ def _enable(arr: _Arrays, actor_cap: np.ndarray, prefer: FlowResult | None, netw
     """Share the enabling inputs' capacity out among the needs they serve; see the module docstring."""
     n_needs = len(arr.need_actor)
     if n_needs == 0:
-        return _Enabled(actor_cap, actor_cap, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), ())
+        return _Enabled(actor_cap, actor_cap, actor_cap, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), ())
     served_cap = actor_cap[arr.need_actor]
     needed = _to_int(arr.need_share * served_cap, CAPACITY_SCALE)
     first = np.zeros(n_needs, dtype=np.int64)
     second = np.zeros(n_needs, dtype=np.int64)
     if prefer is not None:
-        flows, _, usable = _vectors(network, prefer)
+        flows, _, _ = _vectors(network, prefer)
         first = np.minimum(needed, _beyond_unaided(arr, actor_cap, flows))
-        # An actor that used all it could, with an input short, would use more of that input.
-        held_back = np.zeros(n_needs, dtype=bool)
-        held_back[list(prefer._short_needs)] = True
-        held_back &= flows[arr.need_actor] >= usable[arr.need_actor] - 1.0 / CAPACITY_SCALE
-        second = np.where(held_back, needed - first, 0)
+        # Clients that carry flow come before clients waiting idle: capacity held for an actor that
+        # does not use it would be lost to those that do.
+        carrying = flows[arr.need_actor] > 0.5 / CAPACITY_SCALE
+        second = np.where(carrying, needed - first, 0)
     # Equal slices of each tier (the last slice of each takes the remainder of the division).
     tiers = [*_slices(first), *_slices(second), *_slices(needed - first - second)]
     channel_cap = _to_int(actor_cap[arr.channel_actor], CAPACITY_SCALE)
@@ -353,7 +355,9 @@ def _enable(arr: _Arrays, actor_cap: np.ndarray, prefer: FlowResult | None, netw
         cut = np.zeros(len(actor_cap), dtype=np.int64)
         np.maximum.at(cut, arr.need_actor[short], shortfall[short])
         usable = np.maximum(0.0, actor_cap - cut / CAPACITY_SCALE)
-    return _Enabled(actor_cap, usable, link_alloc, need_alloc, tuple(int(k) for k in short))
+    unaided = usable.copy()
+    np.minimum.at(unaided, arr.need_actor, (1.0 - arr.need_share) * actor_cap[arr.need_actor])
+    return _Enabled(actor_cap, usable, unaided, link_alloc, need_alloc, tuple(int(k) for k in short))
 
 
 def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: FlowResult | None = None) -> FlowResult:
@@ -384,37 +388,18 @@ def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: 
 def _solve_once(network: SupplyNetwork, conditions: Conditions, prefer: FlowResult | None) -> FlowResult:
     arr = _arrays(network)
     enabled = _enable(arr, _nominal_capacities(network, arr, conditions), prefer, network)
-    actor_cap = np.where(arr.enabler, 0.0, enabled.usable)
-    route_cap = arr.route_cap.copy()
-    for key, factor in conditions.route_factor.items():
-        if key in arr.route_pos:
-            route_cap[arr.route_pos[key]] *= factor
-    route_cost = arr.route_cost.copy()
-    for key, extra in conditions.route_extra_cost.items():
-        if key in arr.route_pos:
-            route_cost[arr.route_pos[key]] += extra
-    demand = network.demand_for(conditions)
-    big = float(actor_cap.sum()) + 1.0
-    caps = np.concatenate([actor_cap, route_cap, np.full(arr.n_sources + arr.n_markets, big), [demand]])
-    costs = np.concatenate([arr.actor_cost, route_cost, np.zeros(arr.n_sources + arr.n_markets + 1)])
-    smcf = min_cost_flow.SimpleMinCostFlow()
-    # The costs change only with the plan's extra route costs: the scale is found once per plan.
-    known = arr.scales.get(id(conditions.route_extra_cost))
-    if known is not None and known[0] is conditions.route_extra_cost:
-        scale = known[1]
-    else:
-        scale = cost_scale(costs)
-        if len(arr.scales) > 64:
-            arr.scales.clear()
-        arr.scales[id(conditions.route_extra_cost)] = (conditions.route_extra_cost, scale)
-    int_caps = _to_int(caps, CAPACITY_SCALE)
-    int_costs = _to_int(costs, scale)
-    main_caps = int_caps
-    tails, heads = arr.tails, arr.heads
+    caps, costs, scale = _arc_values(arr, conditions, np.where(arr.enabler, 0.0, enabled.usable), network.demand_for(conditions))
+    int_caps, real_costs = _to_int(caps, CAPACITY_SCALE), _to_int(costs, scale)
+    tails, heads, arc_caps, arc_costs = _with_unaided_first(arr, enabled, arr.tails, arr.heads, int_caps, real_costs, prefer)
     kept = np.zeros(0, dtype=np.int64)
     if prefer is not None:
-        tails, heads, int_caps, int_costs, kept = _with_preference(network, arr, prefer, int_caps, int_costs)
-    smcf.add_arcs_with_capacity_and_unit_cost(tails, heads, int_caps, int_costs)
+        preferred = np.zeros(len(arc_caps), dtype=np.int64)
+        actor_flow, route_flow, _ = _vectors(network, prefer)
+        preferred[: arr.n_actors] = _to_int(actor_flow, CAPACITY_SCALE)
+        preferred[arr.n_actors : arr.n_actors + arr.n_routes] = _to_int(route_flow, CAPACITY_SCALE)
+        tails, heads, arc_caps, arc_costs, kept = _with_preference(tails, heads, arc_caps, arc_costs, preferred)
+    smcf = min_cost_flow.SimpleMinCostFlow()
+    smcf.add_arcs_with_capacity_and_unit_cost(tails, heads, arc_caps, arc_costs)
     # Max flow at min cost runs from nodes with positive supply to nodes with negative supply;
     # the supply only needs to exceed what the arcs can carry.
     bound = int(caps[-1] * CAPACITY_SCALE) + 1
@@ -423,32 +408,87 @@ def _solve_once(network: SupplyNetwork, conditions: Conditions, prefer: FlowResu
     status = smcf.solve_max_flow_with_min_cost()
     if status != smcf.OPTIMAL:
         raise SolverError(f"min-cost flow solver returned status {status}")
-    int_flows = smcf.flows(np.arange(len(tails), dtype=np.int32))
-    if len(kept):
-        base_flows = int_flows[: len(caps)].copy()
-        np.add.at(base_flows, kept, int_flows[len(caps) :])
-        int_flows = base_flows
+    int_flows = _merged_flows(arr, smcf.flows(np.arange(len(tails), dtype=np.int32)), len(int_caps), kept)
     flows = int_flows.astype(np.float64) / CAPACITY_SCALE
     actor_flow = flows[: arr.n_actors].copy()
     route_flow = flows[arr.n_actors : arr.n_actors + arr.n_routes]
-    delivered = float(flows[-1])
-    total_cost = float(np.dot(int_flows, _to_int(costs, scale))) / (CAPACITY_SCALE * scale)
     enabling = _enabling_used(arr, enabled, actor_flow)
     if arr.n_links:
         actor_flow[arr.channel_actor] = np.bincount(arr.link_channel, weights=enabling, minlength=len(arr.channel_actor))
     return FlowResult(
-        delivered=delivered,
-        demand=demand,
-        total_cost=total_cost,
+        delivered=float(flows[-1]),
+        demand=float(caps[-1]),
+        total_cost=float(np.dot(int_flows, real_costs)) / (CAPACITY_SCALE * scale),
         actor_flow=MappingProxyType(dict(zip(network.actor_ids, actor_flow.tolist(), strict=True))),
         route_flow=MappingProxyType(dict(zip(network.route_keys, route_flow.tolist(), strict=True))),
         actor_capacity=MappingProxyType(dict(zip(network.actor_ids, enabled.usable.tolist(), strict=True))),
         enabling=_pairs(arr, enabling),
-        _arcs=(main_caps, int_flows),
+        _arcs=(int_caps, int_flows),
         _short_needs=enabled.short_needs,
         _enabled=enabled,
         _vectors=(actor_flow, route_flow.copy(), enabled.usable),
     )
+
+
+def _arc_values(arr: _Arrays, conditions: Conditions, actor_cap: np.ndarray, demand: float) -> tuple[np.ndarray, np.ndarray, int]:
+    """Every arc's capacity and real cost, in the order of ``arr.tails``, and the cost scale."""
+    route_cap = arr.route_cap.copy()
+    for key, factor in conditions.route_factor.items():
+        if key in arr.route_pos:
+            route_cap[arr.route_pos[key]] *= factor
+    route_cost = arr.route_cost.copy()
+    for key, extra in conditions.route_extra_cost.items():
+        if key in arr.route_pos:
+            route_cost[arr.route_pos[key]] += extra
+    big = float(actor_cap.sum()) + 1.0
+    caps = np.concatenate([actor_cap, route_cap, np.full(arr.n_sources + arr.n_markets, big), [demand]])
+    costs = np.concatenate([arr.actor_cost, route_cost, np.zeros(arr.n_sources + arr.n_markets + 1)])
+    # The costs change only with the plan's extra route costs: the scale is found once per plan.
+    known = arr.scales.get(id(conditions.route_extra_cost))
+    if known is not None and known[0] is conditions.route_extra_cost:
+        return caps, costs, known[1]
+    scale = cost_scale(costs)
+    if len(arr.scales) > 64:
+        arr.scales.clear()
+    arr.scales[id(conditions.route_extra_cost)] = (conditions.route_extra_cost, scale)
+    return caps, costs, scale
+
+
+def _with_unaided_first(
+    arr: _Arrays,
+    enabled: _Enabled,
+    tails: np.ndarray,
+    heads: np.ndarray,
+    caps: np.ndarray,
+    costs: np.ndarray,
+    prefer: FlowResult | None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Costs scaled PREFERENCE_SCALE times finer when ties are to be broken; an actor's own unaided
+    capacity first, and the part its channels enable as a parallel arc that costs a hair more, so a
+    channel is used only where the flow cannot go unaided."""
+    fine = PREFERENCE_SCALE if (prefer is not None or len(arr.served)) else 1
+    costs = costs * fine
+    if not len(arr.served):
+        return tails, heads, caps, costs
+    unaided = np.minimum(caps[arr.served], _to_int(enabled.unaided[arr.served], CAPACITY_SCALE))
+    extra = caps[arr.served] - unaided
+    caps = np.concatenate([caps, extra])
+    caps[arr.served] = unaided
+    costs = np.concatenate([costs, costs[arr.served] + 1])
+    tails = np.concatenate([tails, tails[arr.served]]).astype(np.int32)
+    heads = np.concatenate([heads, heads[arr.served]]).astype(np.int32)
+    return tails, heads, caps, costs
+
+
+def _merged_flows(arr: _Arrays, flows: np.ndarray, n_base: int, kept: np.ndarray) -> np.ndarray:
+    """Each arc's flow in the order of ``arr.tails``: preferred copies and enabled parts added back."""
+    n_arcs = n_base + len(arr.served)
+    merged = flows[:n_arcs].copy()
+    if len(kept):
+        np.add.at(merged, kept, flows[n_arcs:])
+    if len(arr.served):
+        np.add.at(merged, arr.served, merged[n_base:])
+    return merged[:n_base]
 
 
 @dataclass(frozen=True)
@@ -552,20 +592,16 @@ def _vectors(network: SupplyNetwork, result: FlowResult) -> tuple[np.ndarray, np
 
 
 def _with_preference(
-    network: SupplyNetwork, arr: _Arrays, prefer: FlowResult, caps: np.ndarray, costs: np.ndarray
+    tails: np.ndarray, heads: np.ndarray, caps: np.ndarray, costs: np.ndarray, preferred: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Split every arc that carried preferred flow into a discounted part (up to that flow) and the rest."""
-    preferred = np.zeros(len(caps), dtype=np.int64)
-    actor_flow, route_flow, _ = _vectors(network, prefer)
-    preferred[: arr.n_actors] = _to_int(actor_flow, CAPACITY_SCALE)
-    preferred[arr.n_actors : arr.n_actors + arr.n_routes] = _to_int(route_flow, CAPACITY_SCALE)
+    """Split every arc that carried preferred flow into a discounted part (up to that flow) and the
+    rest. ``costs`` are already scaled PREFERENCE_SCALE times finer than the real costs."""
     preferred = np.minimum(preferred, caps)
     kept = np.flatnonzero(preferred > 0)
     main_caps = caps - preferred
-    scaled = costs * PREFERENCE_SCALE
-    tails = np.concatenate([arr.tails, arr.tails[kept]]).astype(np.int32)
-    heads = np.concatenate([arr.heads, arr.heads[kept]]).astype(np.int32)
-    return tails, heads, np.concatenate([main_caps, preferred[kept]]), np.concatenate([scaled, scaled[kept] - 1]), kept
+    tails = np.concatenate([tails, tails[kept]]).astype(np.int32)
+    heads = np.concatenate([heads, heads[kept]]).astype(np.int32)
+    return tails, heads, np.concatenate([main_caps, preferred[kept]]), np.concatenate([costs, costs[kept] - 1]), kept
 
 
 def solve_networkx(network: SupplyNetwork, conditions: Conditions | None = None) -> FlowResult:
