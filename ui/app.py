@@ -66,12 +66,15 @@ def load_network(path: Path) -> tuple[Scenario, SupplyNetwork]:
 def build_window(
     scenario: Scenario, network: SupplyNetwork, source: Path | None, assessor: Assessor | None = None, remember: bool = False
 ) -> MainWindow:
-    """The explorer; ``remember``: keep the learner's settings (text size) between sessions."""
+    """The explorer; ``remember``: keep the learner's settings (text size, predicting) between sessions.
+    Without them (pictures, benchmarks), changes show at once, without asking for a prediction."""
     from ui.settings import user_settings
     from ui.window import MainWindow
 
     store = user_settings() if remember else None
-    return MainWindow(scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store)
+    return MainWindow(
+        scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store, predict=None if remember else False
+    )
 
 
 def _build_remembering(scenario: Scenario, network: SupplyNetwork, path: Path, assessor: Assessor) -> MainWindow:
