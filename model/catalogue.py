@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from model.errors import ModelError
+
 DEFAULT_ID = "fentanyl_trade"
 DEFAULT_LANGUAGE = "en"
 
@@ -28,7 +30,7 @@ class Entry:
     path: Path
 
 
-class UnknownScenarioError(LookupError):
+class UnknownScenarioError(ModelError, LookupError):
     """Neither a file nor the id of a bundled scenario; ``known`` lists the bundled ids."""
 
     def __init__(self, name: str, known: Sequence[str]) -> None:

@@ -21,6 +21,7 @@ The same network, plan and seed always give the same timeline.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -116,7 +117,12 @@ def price_index(delivered: float, demand: float, elasticity: float, cap: float) 
         return 1.0
     if delivered <= EPSILON:
         return cap
-    return float(min(cap, (delivered / demand) ** (-1.0 / elasticity)))
+    # (S / D) ** (-1 / e) overflows a float for a small elasticity (0.0005 and half the supply: 2 ** 2000);
+    # compared in logarithms, the index saturates at its cap instead.
+    log_index = -math.log(delivered / demand) / elasticity
+    if log_index >= math.log(cap):
+        return cap
+    return float((delivered / demand) ** (-1.0 / elasticity))
 
 
 def _active_count(network: SupplyNetwork, conditions: Conditions) -> tuple[int, int]:

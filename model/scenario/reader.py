@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from model.errors import ModelError
 from model.scenario.checks import cross_check, describe_value, expected, field_path
 from model.scenario.format import Scenario, with_default_vocabulary
 
@@ -39,7 +40,7 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-class ScenarioError(Exception):
+class ScenarioError(ModelError):
     """A scenario file could not be loaded; ``problems`` lists every reason."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
