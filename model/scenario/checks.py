@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from model.scenario.characters import has_visible_character, refused_character, shown
+from model.characters import has_visible_character, refused_character, shown
 from model.scenario.limits import MAX_ACTORS, MAX_ROUTES
 
 ACTION_TAGS = frozenset({"remove", "scale_capacity", "add_route_cost", "scale_demand"})
@@ -114,7 +114,7 @@ def check_size(data: Mapping[str, Any]) -> Iterator[Issue]:
 
 def check_text(data: Any) -> Iterator[Issue]:
     """Every string in the file, keys included, in file order: no refused character (see
-    model.scenario.characters) and, unless it is blank, at least one visible character."""
+    model.characters) and, unless it is blank, at least one visible character."""
     stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
     while stack:
         node, loc = stack.pop()

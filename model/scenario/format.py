@@ -38,7 +38,7 @@ def _one_line(value: str) -> str:
 
 OneLine = AfterValidator(_one_line)
 # Every text field has a length limit (see docs/scenario-format.md); what characters text may hold
-# is checked for every string by model.scenario.characters, through the reader.
+# is checked for every string by model.characters, through the reader.
 Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 RegionId = Annotated[str, Field(min_length=1, max_length=64), OneLine]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]

@@ -20,8 +20,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from model.characters import shown
 from model.errors import ModelError
-from model.scenario.characters import shown
 from model.scenario.checks import check_size, check_text, cross_check, describe_value, expected, field_path
 from model.scenario.format import Scenario, with_default_vocabulary
 from model.scenario.limits import MAX_PROBLEMS

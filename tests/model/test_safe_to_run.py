@@ -60,7 +60,7 @@ def test_a_tiny_elasticity_saturates_the_price_at_its_cap_instead_of_overflowing
 
 @settings(max_examples=200, deadline=None)
 @given(
-    share=st.floats(1e-12, 1.0, exclude_max=True),
+    share=st.floats(1e-12, 1.0 - 1e-7),  # a shortfall larger than the model's EPSILON
     elasticity=st.floats(1e-12, 5.0),
     cap=st.floats(1.0, 100.0),
 )

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
+from model.characters import refused_character, terminal_safe
 from model.scenario import (
     MAX_ACTORS,
     MAX_PROBLEMS,
@@ -32,7 +33,6 @@ from model.scenario import (
 )
 from model.scenario import checks as checks_module
 from model.scenario import format as format_module
-from model.scenario.characters import refused_character, terminal_safe
 from model.scenario.checks import Suggester
 
 SMALL = Path(__file__).parents[2] / "docs" / "examples" / "small.yaml"
