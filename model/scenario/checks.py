@@ -318,6 +318,7 @@ def expected(err: Mapping[str, Any]) -> str:
         return "unknown key; check its spelling against docs/scenario-format.md"
     if kind == "missing":
         return "missing; this field is required"
+    msg = shown(msg, 300)  # pydantic's own words may quote the value (an unknown action's name)
     if kind == "value_error":
         return msg.removeprefix("Value error, ")
     msg = msg[0].lower() + msg[1:] if msg else msg
