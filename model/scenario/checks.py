@@ -134,6 +134,8 @@ def check_text(data: Any) -> Iterator[Issue]:
 
 
 def _text_problem(text: str) -> str | None:
+    if text.isascii() and text.isprintable():  # most text: nothing refused, and visible unless blank
+        return None
     if not text.isprintable():  # printable text holds no refused character: the common case is fast
         refused = refused_character(text)
         if refused:
