@@ -78,6 +78,18 @@ def test_the_exit_statuses_are_documented_in_the_help_and_the_readme(capsys: pyt
     assert "with 1 when a scenario file is not valid" in readme and "with 2 when the request is not" in readme
 
 
+def test_remove_cannot_hit_a_shadow_copy_of_an_actor(capsys: pytest.CaptureFixture[str]) -> None:
+    # Before: "group_a " passed as a second actor, --remove group_a removed one of the two and the
+    # report said 100% of baseline where 50% is right. Now the file is refused.
+    shadow = ROOT / "tests" / "fixtures" / "hostile" / "trailing_space_actor_id.yaml"
+
+    code, out, err = run(capsys, "simulate", "--scenario", str(shadow), "--remove", "group_a")
+
+    assert code == 1
+    assert out == ""
+    assert "actors[group_a].id: duplicate actor id 'group_a'" in err
+
+
 # ---------------------------------------------------------------------------------------------
 # Nothing printed acts on the terminal
 

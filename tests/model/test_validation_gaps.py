@@ -22,6 +22,7 @@ from pydantic.fields import FieldInfo
 from model.characters import refused_character, terminal_safe
 from model.scenario import (
     MAX_ACTORS,
+    MAX_FILE_BYTES,
     MAX_PROBLEMS,
     MAX_ROUTES,
     Problem,
@@ -178,6 +179,22 @@ def test_a_folder_and_a_link_to_a_device_are_refused(tmp_path: Path) -> None:
         link = tmp_path / "link.yaml"
         link.symlink_to("/dev/zero")
         assert "is not a regular file" in problems_of(lambda: load_scenario(link))[0].message
+
+
+def test_the_size_is_checked_while_reading_not_only_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file that grows after its size was looked at (or whose size the system misreports) is read
+    # no further than the limit.
+    big = tmp_path / "growing.yaml"
+    big.write_bytes(b"#" * (MAX_FILE_BYTES + 10))
+    real_stat = Path.stat
+
+    def small_stat(self: Path, *args: Any, **kwargs: Any) -> os.stat_result:
+        info = real_stat(self, *args, **kwargs)
+        return os.stat_result((info.st_mode, *info[1:6], 100, *info[7:]))  # st_size = 100
+
+    monkeypatch.setattr(Path, "stat", small_stat)
+    (problem,) = problems_of(lambda: load_scenario(big))
+    assert "grew to more than 5,000,000 bytes while it was read" in problem.message
 
 
 def test_a_link_to_a_good_file_is_read(tmp_path: Path) -> None:
