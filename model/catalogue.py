@@ -2,7 +2,8 @@
 
 Every ``resources/scenarios/*.yaml`` file is a bundled scenario. Its ``id`` (default: the file's name
 up to the first dot) and ``language`` name it: translations of one scenario share the id, so
-``fentanyl_trade`` opens the English file or the Spanish one by the language asked for.
+one id opens the English file or the Spanish one by the language asked for. Which scenario opens by
+default is data too: ``resources.DEFAULT_SCENARIO``.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import resources as resources_package
 from model.errors import ModelError
 
-DEFAULT_ID = "fentanyl_trade"
+DEFAULT_ID: str = resources_package.DEFAULT_SCENARIO
 DEFAULT_LANGUAGE = "en"
 
 

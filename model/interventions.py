@@ -20,8 +20,11 @@ MAX_TOTAL_FACTOR = 10_000.0  # the product of every scale factor on one actor's 
 MAX_TOTAL_EXTRA_COST = 100_000.0  # the sum of every add_route_cost amount on one route
 
 
-class PlanLimitError(ModelError):
-    """A plan that scales or costs beyond what the model computes (stacked presets, usually)."""
+class PlanLimitError(ModelError, ValueError):
+    """A plan that scales or costs beyond what the model computes (stacked presets, usually).
+
+    Also a ValueError, like the model's other errors keep their older bases, so that a caller that
+    catches ValueError around a solve still catches it."""
 
 
 class UnknownActorError(ModelError, KeyError):

@@ -1,1 +1,4 @@
-"""Data only: bundled scenarios and styles, loaded with importlib.resources."""
+"""The app's data: bundled scenarios (one file per scenario and language), the default vocabulary,
+texts, styles, translations and icons. Code finds them with ``importlib.resources``."""
+
+DEFAULT_SCENARIO = "fentanyl_trade"  # the id of the scenario the app opens by default

@@ -1,6 +1,11 @@
-"""Test-wide setup: Qt runs offscreen, so GUI tests need no screen; hypothesis is reproducible in CI."""
+"""Test-wide setup: Qt runs offscreen, so GUI tests need no screen; hypothesis is reproducible in CI.
 
+With BLOCK_QT=1, importing PySide6, shiboken6 or matplotlib fails: CI runs the model, lesson, command
+line and content tests that way (with ``-p no:pytestqt``) to prove they need no Qt."""
+
+import importlib.abc
 import os
+import sys
 
 from hypothesis import settings
 
@@ -12,3 +17,16 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+class _NoQt(importlib.abc.MetaPathFinder):
+    BLOCKED = ("PySide6", "shiboken6", "matplotlib")
+
+    def find_spec(self, name, path, target=None):  # type: ignore[no-untyped-def]
+        if name.split(".")[0] in self.BLOCKED:
+            raise ImportError(f"{name} is blocked: this test must run without Qt (BLOCK_QT=1)")
+        return None
+
+
+if os.environ.get("BLOCK_QT") == "1":
+    sys.meta_path.insert(0, _NoQt())

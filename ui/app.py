@@ -1,7 +1,8 @@
 """The one assembly point: builds the QApplication, fonts, theme, the model and the main window.
 
-``run`` starts the explorer; ``screenshot`` renders the window offscreen in a given state to a PNG
-(for the README's pictures and for checks). main.py calls only these two.
+``run`` starts the explorer (through ``ui.startup``: a light window first, the model loaded off the GUI
+thread); ``screenshot`` renders the window offscreen in a given state to a PNG (for the README's
+pictures and for checks). main.py calls only these two.
 
 Start-up is progressive: a light window appears at once (only PySide6 is imported for it) while a
 worker thread imports the model's libraries (numpy, OR-Tools, pydantic), loads the
@@ -14,25 +15,25 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import threading
 from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.lesson.documents import APP_NAME
 
 if TYPE_CHECKING:  # the model and the window are imported lazily: see the module docstring
+    from model.assessor import Assessor
     from model.network import SupplyNetwork
     from model.scenario import Scenario
-    from model.simulation import Assessment
-    from ui.main_window import MainWindow
+    from ui.startup import StartupWindow
+    from ui.window import MainWindow
 
 logger = logging.getLogger(__name__)
 
-APP_NAME = "Fentanyl Trade Explorer"
 BASE_POINTS = 11.0
 START_SIZE = (1280, 760)
 
@@ -54,7 +55,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 def load_network(path: Path) -> tuple[Scenario, SupplyNetwork]:
-    """Load and validate a scenario and build its network (raises ScenarioError or SolverError)."""
+    """Load and validate a scenario and build its network (raises ScenarioError or the model's errors)."""
     from model.network import SupplyNetwork
     from model.scenario import load_scenario
 
@@ -63,124 +64,28 @@ def load_network(path: Path) -> tuple[Scenario, SupplyNetwork]:
 
 
 def build_window(
-    scenario: Scenario, network: SupplyNetwork, source: Path | None, baseline: Assessment | None = None, remember: bool = False
+    scenario: Scenario, network: SupplyNetwork, source: Path | None, assessor: Assessor | None = None, remember: bool = False
 ) -> MainWindow:
     """The explorer; ``remember``: keep the learner's settings (text size) between sessions."""
-    from ui.main_window import MainWindow, user_settings
+    from ui.settings import user_settings
+    from ui.window import MainWindow
 
     store = user_settings() if remember else None
-    return MainWindow(scenario, network, source, base_points=BASE_POINTS, baseline=baseline, store=store)
+    return MainWindow(scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store)
 
 
-def _install_excepthook() -> None:
-    """Unexpected errors are logged and shown as one plain dialog, never as a traceback."""
-
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        from ui.main_window import show_error
-
-        logger.error("unexpected error", exc_info=(kind, value, tb))
-        message = "The explorer hit an unexpected problem; what you were doing may not have finished."
-        show_error(None, "Something went wrong", message, f"{kind.__name__}: {value}")
-
-    sys.excepthook = hook
-
-
-class StartupWindow(QWidget):
-    """The light window shown while the model loads; the explorer replaces it.
-
-    Signals:
-        painted(): the window has painted once (it is on screen and the event loop is free).
-        explorer_opened(QWidget): the explorer window is shown in its place.
-        loaded(object): from the worker thread: (scenario, network, path, baseline assessment) or the exception.
-    """
-
-    painted = Signal()
-    explorer_opened = Signal(QWidget)
-    loaded = Signal(object)
-
-    def __init__(self, scenario_path: Path | None) -> None:
-        super().__init__()
-        self.setWindowTitle(APP_NAME)
-        self.setStyleSheet("QWidget { background: #ffffff; color: #1d2731; } QLabel#note { color: #5d6b78; }")
-        box = QVBoxLayout(self)
-        box.addStretch(1)
-        title = QLabel(APP_NAME)
-        font = QFont(self.font())
-        font.setPointSizeF(BASE_POINTS * 2)
-        font.setBold(True)
-        title.setFont(font)
-        note = QLabel("Opening the scenario\u2026")
-        note.setObjectName("note")
-        for label in (title, note):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            box.addWidget(label)
-        box.addStretch(1)
-        self.scenario_path = scenario_path
-        self.explorer: MainWindow | None = None
-        self._painted = False
-        self.loaded.connect(self._on_loaded)
-
-    def start(self) -> None:
-        """Load in a worker thread; the explorer opens when it is done."""
-        threading.Thread(target=self._load, args=(self.scenario_path,), name="scenario-loader", daemon=True).start()
-
-    def _load(self, path: Path | None) -> None:
-        try:
-            from model.catalogue import default_scenario_path
-            from model.interventions import Plan
-            from model.simulation import assess
-            from ui.main_window import MONTHS  # imports the window's code here, off the GUI thread
-
-            path = path or default_scenario_path()
-            scenario, network = load_network(path)
-            baseline = assess(network, Plan(), months=MONTHS)
-            self.loaded.emit((scenario, network, path, baseline))
-        except Exception as exc:  # handed to the GUI thread, which explains it to the learner
-            self.loaded.emit(exc)
-
-    def _on_loaded(self, result: object) -> None:
-        from model.catalogue import default_scenario_path
-        from model.flow import SolverError
-        from model.scenario import ScenarioError
-        from ui.main_window import scenario_problems_text, show_error
-
-        if isinstance(result, BaseException):
-            details = scenario_problems_text(result) if isinstance(result, ScenarioError) else str(result)
-            known = isinstance(result, ScenarioError | SolverError)
-            if self.scenario_path is not None and self.scenario_path != default_scenario_path() and known:
-                message = f"{self.scenario_path.name} has problems, so the bundled scenario opens instead."
-                show_error(self, "The scenario could not be opened", message, details)
-                self.scenario_path = None
-                self.start()
-                return
-            show_error(self, "The scenario could not be opened", "The explorer cannot start without a scenario.", details)
-            self.close()
-            return
-        assert isinstance(result, tuple)
-        scenario, network, path, baseline = result
-        window = build_window(scenario, network, path, baseline, remember=True)
-        if self.isMaximized():
-            window.showMaximized()
-        else:
-            window.setGeometry(self.geometry())
-            window.show()
-        window.view.setFocus()
-        self.explorer = window
-        self.hide()
-        self.explorer_opened.emit(window)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self.painted.emit)
+def _build_remembering(scenario: Scenario, network: SupplyNetwork, path: Path, assessor: Assessor) -> MainWindow:
+    return build_window(scenario, network, path, assessor, remember=True)
 
 
 def open_window(scenario_path: Path | None) -> StartupWindow:
     """Create the application, show the start-up window and begin loading the explorer."""
+    from ui.errors import install_excepthook
+    from ui.startup import StartupWindow
+
     create_application()
-    _install_excepthook()
-    shell = StartupWindow(scenario_path)
+    install_excepthook()
+    shell = StartupWindow(scenario_path, BASE_POINTS, _build_remembering)
     place_window(shell)
     shell.start()
     return shell
@@ -228,6 +133,35 @@ def run(scenario_path: Path | None) -> int:
     return code
 
 
+class BadRequest(ValueError):
+    """A screenshot that cannot be made as asked; the message says why."""
+
+
+def _check_request(network: SupplyNetwork, size: tuple[int, int], stage: int | None, select: str | None, remove: list[str]) -> int:
+    """The stage to show (1-based) for a screenshot request; raises BadRequest saying what is wrong."""
+    from model.interventions import UnknownActorError, check_actor
+    from ui.sizing import MIN_HEIGHT, MIN_WIDTH
+
+    total = len(network.scenario.stages)
+    if stage is not None and not 1 <= stage <= total:
+        raise BadRequest(f"there is no stage {stage}; expected a stage from 1 to {total}")
+    try:
+        for actor_id in [*remove, *([select] if select else [])]:
+            check_actor(network, actor_id)
+    except UnknownActorError as exc:
+        raise BadRequest(str(exc)) from None
+    width, height = size
+    if width < MIN_WIDTH or height < MIN_HEIGHT:
+        raise BadRequest(f"{width}x{height} is too small; expected at least {MIN_WIDTH}x{MIN_HEIGHT}")
+    if select is None:
+        return stage or 1
+    select_stage = network.stage_order[network.actors[select].stage] + 1
+    if stage is not None and select_stage > stage:
+        hint = f"use --stage {select_stage} or later"
+        raise BadRequest(f"actor '{select}' belongs to stage {select_stage}, which is hidden at stage {stage}; {hint}")
+    return stage or select_stage
+
+
 def screenshot(
     out: Path, scenario_path: Path | None, size: tuple[int, int], stage: int | None, select: str | None, remove: list[str]
 ) -> int:
@@ -235,9 +169,7 @@ def screenshot(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from model.catalogue import default_scenario_path
     from model.flow import SolverError
-    from model.interventions import UnknownActorError, check_actor
     from model.scenario import ScenarioError
-    from ui.main_window import MIN_HEIGHT, MIN_WIDTH
 
     path = scenario_path or default_scenario_path()
     try:
@@ -248,35 +180,18 @@ def screenshot(
     except SolverError as exc:
         print(f"error: {path}: {exc}", file=sys.stderr)
         return 2
-    total = len(scenario.stages)
-    if stage is not None and not 1 <= stage <= total:
-        print(f"error: there is no stage {stage}; expected a stage from 1 to {total}", file=sys.stderr)
-        return 2
     try:
-        for actor_id in [*remove, *([select] if select else [])]:
-            check_actor(network, actor_id)
-    except UnknownActorError as exc:
+        shown_stage = _check_request(network, size, stage, select, remove)
+    except BadRequest as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    width, height = size
-    if width < MIN_WIDTH or height < MIN_HEIGHT:
-        print(f"error: {width}x{height} is too small; expected at least {MIN_WIDTH}x{MIN_HEIGHT}", file=sys.stderr)
-        return 2
-    if select is not None:
-        select_stage = network.stage_order[network.actors[select].stage] + 1
-        if stage is None:
-            stage = select_stage
-        elif select_stage > stage:
-            hint = f"use --stage {select_stage} or later"
-            print(f"error: actor '{select}' belongs to stage {select_stage}, which is hidden at stage {stage}; {hint}", file=sys.stderr)
-            return 2
     app = create_application()
     window = build_window(scenario, network, path)
     window.view.set_animations_enabled(False)
-    window.resize(width, height)
+    window.resize(*size)
     window.show()
     window.load_chart()
-    window.go_to_stage((stage or 1) - 1)
+    window.go_to_stage(shown_stage - 1)
     for actor_id in remove:
         window.remove_actor(actor_id)
     if select is not None:

@@ -14,7 +14,8 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +59,22 @@ class ChartLoader(QObject):
             return
         self.ready.connect(callback)
         self.start()
+
+
+class FirstPaint(QObject):
+    """Calls back once, soon after a widget first paints (it is on screen and the event loop is free)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._callback)
+        return False
 
 
 _loader: ChartLoader | None = None

@@ -1,8 +1,9 @@
 """Every matplotlib figure of the app. Imported lazily, after the window first paints.
 
-``ImpactChart`` plots the supply reaching US streets as a share of the baseline over the months
-after the current plan, with the baseline line and the price index, and a marker on the chosen
-month. A click on the chart chooses that month.
+``ImpactChart`` plots the supply reaching the scenario's destination as a share of the baseline over
+the months after the current plan, with the baseline line and the price index, and a marker on the
+chosen month. A click on the chart chooses that month. Its words come from ``ui.lesson.describe``,
+its colours from ``ui.theme``.
 
 Signals:
     ImpactChart.month_chosen(int): a click on the chart chose this month.
@@ -25,13 +26,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from model.simulation import Assessment
+from ui import theme
+from ui.lesson.describe import Describer
 
 logger = logging.getLogger(__name__)
-
-SUPPLY = "#0072B2"
-PRICE = "#D55E00"
-BASELINE = "#5d6b78"
-MONTH = "#1d2731"
 
 
 class ImpactChart(QWidget):
@@ -40,11 +38,14 @@ class ImpactChart(QWidget):
     month_chosen = Signal(int)
     drawn = Signal()
 
-    def __init__(self, parent: QWidget | None = None, text_scale: float = 1.0, base_points: float = 11.0) -> None:
+    def __init__(self, describer: Describer, parent: QWidget | None = None, text_scale: float = 1.0, base_points: float = 11.0) -> None:
         super().__init__(parent)
+        self.describer = describer
         self.base_points = base_points
+        colours = theme.current()
+        self.colours = colours
         self.figure = Figure(figsize=(5, 2), dpi=100, layout="constrained")
-        self.figure.patch.set_facecolor("#ffffff")
+        self.figure.patch.set_facecolor(colours.paper)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(120)
@@ -60,17 +61,23 @@ class ImpactChart(QWidget):
         self.text_scale = text_scale
         # The artists are made once; a new plan only changes their data (clearing axes is slow).
         ax, px = self.axes, self.price_axes
-        ax.axhline(100, color=BASELINE, linewidth=1.2, linestyle="--")
+        ax.axhline(100, color=colours.baseline, linewidth=1.2, linestyle="--")
         corner = {"xytext": (-4, -4), "textcoords": "offset points", "ha": "right", "va": "top"}
-        self._baseline_label = ax.annotate("baseline", (1, 100), xycoords=("axes fraction", "data"), color=BASELINE, **corner)  # type: ignore[arg-type]
-        (self._supply,) = ax.plot([], [], color=SUPPLY, linewidth=2.6, marker="o", markersize=3)
-        (self._price,) = px.plot([], [], color=PRICE, linewidth=1.8, linestyle=":")
-        self._cursor: Line2D = ax.axvline(0, color=MONTH, linewidth=1.4, alpha=0.7)
+        self._baseline_label = ax.annotate(
+            self.tr("baseline"),
+            (1, 100),
+            xycoords=("axes fraction", "data"),
+            color=colours.baseline,
+            **corner,  # type: ignore[arg-type]
+        )
+        (self._supply,) = ax.plot([], [], color=colours.supply, linewidth=2.6, marker="o", markersize=3)
+        (self._price,) = px.plot([], [], color=colours.price, linewidth=1.8, linestyle=":")
+        self._cursor: Line2D = ax.axvline(0, color=colours.month, linewidth=1.4, alpha=0.7)
         ax.grid(True, axis="y", alpha=0.25)
         self._style_text()
         self.canvas.mpl_connect("button_press_event", self._on_canvas_clicked)
         self.canvas.mpl_connect("draw_event", lambda _event: self.drawn.emit())
-        self.setAccessibleName("Impact chart: share of baseline supply reaching US streets, and price index, by month (illustrative model)")
+        self.setAccessibleName(describer.chart_description())
 
     def show_assessment(self, assessment: Assessment, month: int = 0) -> None:
         """Plot the plan's timeline."""
@@ -100,11 +107,10 @@ class ImpactChart(QWidget):
         size = self.base_points * self.text_scale
         ax, px = self.axes, self.price_axes
         # Two lines once the text is large, so the title never runs past the chart.
-        joiner = "\n" if self.text_scale > 1.25 else " \u2014 "
-        ax.set_title(f"Supply reaching US streets{joiner}illustrative model", fontsize=size, loc="left")
-        ax.set_xlabel("Months after the change", fontsize=size)
-        ax.set_ylabel("% of baseline", fontsize=size, color=SUPPLY)
-        px.set_ylabel("price index", fontsize=size, color=PRICE)
+        ax.set_title(self.describer.chart_title(two_lines=self.text_scale > 1.25), fontsize=size, loc="left")
+        ax.set_xlabel(self.tr("Months after the change"), fontsize=size)
+        ax.set_ylabel(self.tr("% of baseline"), fontsize=size, color=self.colours.supply)
+        px.set_ylabel(self.tr("price index"), fontsize=size, color=self.colours.price)
         ax.tick_params(labelsize=size * 0.9)
         px.tick_params(labelsize=size * 0.9)
         self._baseline_label.set_fontsize(size * 0.8)

@@ -283,7 +283,7 @@ def _check_shape(outline: _Outline) -> Iterator[Issue]:
 
 
 def field_path(loc: Iterable[Any], data: Any) -> str:
-    """Turn a pydantic location into ``actors[sinaloa_chapitos].capacity``, naming items by id."""
+    """Turn a pydantic location into ``actors[group_a].capacity``, naming items by id."""
     out = ""
     node = data
     for part in loc:

@@ -111,7 +111,7 @@ _TAGS_OF: dict[type[yaml.Node], frozenset[str]] = {
     yaml.MappingNode: frozenset({_CORE + "map"}),
 }
 _MERGE = _CORE + "merge"
-_LONG_NUMBER = "tag:fentanyl-trade-explorer,2026:long-number"
+_LONG_NUMBER = "tag:scenario-reader.invalid,2026:long-number"  # set by _check_nodes only
 MAX_YAML_PROBLEMS = 20
 
 for _loader in (_CoreLoader, _PureLoader):
@@ -207,32 +207,40 @@ def _check_nodes(root: yaml.Node, text: str, loader: Any) -> list[str]:
             if node.tag == _CORE + "int" and sum(c.isdigit() for c in node.value) > MAX_DIGITS:
                 node.tag = _LONG_NUMBER
         elif isinstance(node, yaml.MappingNode):
-            first_line: dict[tuple[str, object], int] = {}
-            for key, value in node.value:
-                key_line = key.start_mark.line + 1
-                if key.tag == _MERGE:
-                    problems.append(f"line {key_line}: merge keys (<<) are not supported in scenario files; write the keys out instead")
-                    stack.append((value, depth + 1))  # an alias there is refused as such
-                    continue
-                if not isinstance(key, yaml.ScalarNode):
-                    problems.append(f"line {key_line}: a key must be a plain word, not a list or a mapping")
-                    continue
-                identity = _key_identity(loader, key)
-                try:
-                    earlier = first_line.get(identity)
-                    first_line.setdefault(identity, key_line)
-                except TypeError:  # an unhashable key (a key tagged oddly) is refused when constructed
-                    earlier = None
-                if earlier is not None:
-                    problems.append(
-                        f"line {key_line}: the key '{shown(key.value)}' is given twice in one mapping (first on line {earlier}); "
-                        "expected each key once"
-                    )
-                stack.append((key, depth + 1))
-                stack.append((value, depth + 1))
+            children = _mapping_children(node, loader, problems)
+            stack.extend((child, depth + 1) for child in children)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((item, depth + 1) for item in node.value)
     return sorted(problems, key=lambda message: int(message.split(":")[0].removeprefix("line ")))
+
+
+def _mapping_children(node: yaml.MappingNode, loader: Any, problems: list[str]) -> list[yaml.Node]:
+    """The keys and values of a mapping to check next; merge keys, keys that are lists or mappings and
+    keys given twice are added to ``problems`` with their lines."""
+    children: list[yaml.Node] = []
+    first_line: dict[tuple[str, object], int] = {}
+    for key, value in node.value:
+        key_line = key.start_mark.line + 1
+        if key.tag == _MERGE:
+            problems.append(f"line {key_line}: merge keys (<<) are not supported in scenario files; write the keys out instead")
+            children.append(value)  # an alias there is refused as such
+            continue
+        if not isinstance(key, yaml.ScalarNode):
+            problems.append(f"line {key_line}: a key must be a plain word, not a list or a mapping")
+            continue
+        identity = _key_identity(loader, key)
+        try:
+            earlier = first_line.get(identity)
+            first_line.setdefault(identity, key_line)
+        except TypeError:  # an unhashable key (a key tagged oddly) is refused when constructed
+            earlier = None
+        if earlier is not None:
+            problems.append(
+                f"line {key_line}: the key '{shown(key.value)}' is given twice in one mapping (first on line {earlier}); "
+                "expected each key once"
+            )
+        children += [key, value]
+    return children
 
 
 def _one_line(text: str) -> str:

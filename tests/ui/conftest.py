@@ -1,26 +1,33 @@
-"""Fixtures for the explorer's GUI tests: a shown window on the bundled or the small scenario."""
+"""Fixtures for the explorer's GUI tests: a shown window on the bundled or the small scenario.
+
+Qt is imported inside the fixtures, so that the lesson layer's tests in tests/ui/lesson, which share
+this folder, run without Qt."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from pytestqt.qtbot import QtBot
 
 from model.catalogue import default_scenario_path
-from model.network import SupplyNetwork
-from model.scenario import load_scenario
-from ui.app import BASE_POINTS, create_application
-from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from ui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "docs" / "examples" / "small.yaml"
+INVENTED = ROOT / "tests" / "fixtures" / "invented_trade.yaml"
 BUNDLED = default_scenario_path()
+LESSON = Path(__file__).resolve().parent / "lesson"
 
-WindowFactory = Callable[..., MainWindow]
+WindowFactory = Callable[..., "MainWindow"]
+
+
+def _is_lesson(path: Path) -> bool:
+    return Path(path).resolve().is_relative_to(LESSON)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -28,27 +35,34 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # the test platform talking, not the app.
     here = Path(__file__).parent
     for item in items:
-        if Path(str(item.fspath)).is_relative_to(here):
+        path = Path(str(item.fspath))
+        if path.is_relative_to(here) and not _is_lesson(path):
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
 
 
 @pytest.fixture(autouse=True)
-def fresh_settings(tmp_path: Path) -> Iterator[Path]:
-    """Each test starts with no saved settings, and nothing is written to the real user folder."""
+def fresh_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
+    """Each GUI test starts with no saved settings, and nothing is written to the real user folder."""
     folder = tmp_path / "settings"
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    if not _is_lesson(Path(str(request.node.fspath))):
+        from PySide6.QtCore import QSettings
+
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
+def make_window(qtbot: Any) -> Iterator[WindowFactory]:
     """Build, size and show a window; animations off unless asked for."""
+    from model.network import SupplyNetwork
+    from model.scenario import load_scenario
+    from ui.app import BASE_POINTS, create_application
+    from ui.window import MainWindow
+
     create_application()
     windows: list[MainWindow] = []
 
-    def make(
-        path: Path = BUNDLED, size: tuple[int, int] = (1280, 720), animations: bool = False, store: QSettings | None = None
-    ) -> MainWindow:
+    def make(path: Path = BUNDLED, size: tuple[int, int] = (1280, 720), animations: bool = False, store: Any = None) -> MainWindow:
         scenario = load_scenario(path)
         window = MainWindow(scenario, SupplyNetwork(scenario), path, base_points=BASE_POINTS, store=store)
         qtbot.addWidget(window)

@@ -43,13 +43,41 @@ class Describer:
         return self.vocabulary.unit.for_count(round(amount, 1))
 
     def kind_and_region(self, actor_id: str) -> str:
-        """ "Transport network · Mexico"."""
+        """The kind and the region: "Producer · Highlands"."""
         kind, region = self.scenario.kind_of(actor_id), self.scenario.region_of(actor_id)
         return translate("describe", "{kind} \u00b7 {region}").format(kind=kind.label, region=region.name)
 
     @staticmethod
     def illustrative() -> str:
         return translate("describe", "illustrative model")
+
+    # the tour ----------------------------------------------------------------------------------
+    def stage_kicker(self, index: int) -> str:
+        """ "Stage 3 of 7"."""
+        return translate("describe", "Stage {number} of {total}").format(number=index + 1, total=len(self.scenario.stages))
+
+    def stage_title(self, index: int, explore: bool) -> str:
+        """The toolbar's title: "Stage 3 of 7: Production", with "Exploring freely" when exploring."""
+        values = {"number": index + 1, "total": len(self.scenario.stages), "title": self.scenario.stages[index].short_title}
+        if explore:
+            return translate("describe", "Exploring freely \u00b7 Stage {number} of {total}: {title}").format(**values)
+        return translate("describe", "Stage {number} of {total}: {title}").format(**values)
+
+    def stage_item(self, index: int) -> str:
+        """A stage in the stage list: "3 Production"."""
+        return translate("describe", "{number} {title}").format(number=index + 1, title=self.scenario.stages[index].short_title)
+
+    def stage_item_tip(self, index: int, seen: bool) -> str:
+        title = self.scenario.stages[index].title
+        return translate("describe", "{title} (seen)").format(title=title) if seen else title
+
+    def progress(self, seen: int) -> str:
+        return translate("describe", "Seen {seen} of {total}").format(seen=seen, total=len(self.scenario.stages))
+
+    def actor_stage(self, actor_id: str) -> str:
+        """The actor panel's kicker: "Stage 4: Transport"."""
+        index = self.network.stage_order[self.network.actors[actor_id].stage]
+        return translate("describe", "Stage {number}: {title}").format(number=index + 1, title=self.scenario.stages[index].short_title)
 
     # the what-happened sentence --------------------------------------------------------------
     def outcome(self, after: Assessment, months: int = SENTENCE_MONTHS) -> str:

@@ -1,0 +1,109 @@
+"""The learner's session: pure transitions, what listeners hear, and JSON files that either load whole
+or give a clear message and change nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from model.interventions import Plan
+from model.network import SupplyNetwork
+from model.scenario import load_scenario
+from ui.lesson.session import VERSION, Prediction, Session, SessionError, SessionStore
+
+ROOT = Path(__file__).parents[3]
+SMALL = ROOT / "docs" / "examples" / "small.yaml"
+MONTHS = 24
+
+
+@pytest.fixture(scope="module")
+def network() -> SupplyNetwork:
+    return SupplyNetwork(load_scenario(SMALL))
+
+
+def test_a_new_plan_records_the_change_and_starts_the_months_again(network: SupplyNetwork) -> None:
+    session = Session(network).at_month(7, MONTHS)
+    plan = Plan().remove("group_a")
+    after = session.with_plan(plan, "Remove Group A", "group_a")
+    assert after.plan == plan and after.month == 0
+    assert after.change is not None and (after.change.what, after.change.actor, after.change.before) == (
+        "Remove Group A",
+        "group_a",
+        Plan(),
+    )
+    assert after.with_plan(plan) is after, "the same plan changes nothing"
+    assert session.month == 7 and session.plan.is_baseline, "sessions are values"
+
+
+def test_stages_are_clamped_remembered_and_hide_what_they_do_not_show(network: SupplyNetwork) -> None:
+    session = Session(network).at_stage(3).select("group_a")
+    assert session.seen == {0, 3} and session.selected == "group_a"
+    back = session.at_stage(1)
+    assert back.selected is None, "group_a is in stage 4: hidden at stage 2"
+    assert back.at_stage(99).stage == len(network.scenario.stages) - 1
+    assert back.at_stage(-5).stage == 0
+    assert session.exploring(True).at_stage(0).selected == "group_a", "exploring shows every stage"
+    with pytest.raises(KeyError):
+        session.select("nobody")
+
+
+def test_quiz_answers_count_once_and_score_per_stage(network: SupplyNetwork) -> None:
+    question = network.scenario.stage("suppliers").quiz[0]
+    wrong = next(i for i in range(len(question.choices)) if i != question.correct)
+    session = Session(network).answer("suppliers", 0, wrong)
+    assert session.score("suppliers") == (0, 1, 1)
+    assert session.answer("suppliers", 0, question.correct) is session, "the first answer stands"
+    assert Session(network).answer("suppliers", 0, question.correct).score("suppliers") == (1, 1, 1)
+    assert Session(network).score("suppliers") == (0, 0, 1)
+
+
+def test_listeners_hear_which_fields_changed_and_nothing_when_nothing_did(network: SupplyNetwork) -> None:
+    store = SessionStore(Session(network))
+    heard: list[frozenset[str]] = []
+    stop = store.subscribe(lambda old, new, changed: heard.append(changed))
+    assert store.update(lambda s: s.at_stage(2))
+    assert store.update(lambda s: s.with_plan(Plan().remove("group_b"), "Remove Group B", "group_b"))
+    assert not store.update(lambda s: s.at_stage(2))
+    assert heard == [frozenset({"stage", "seen"}), frozenset({"plan", "change"})]
+    stop()
+    store.update(lambda s: s.at_stage(0))
+    assert len(heard) == 2
+
+
+def test_a_session_saves_and_loads_whole(network: SupplyNetwork) -> None:
+    preset = network.scenario.preset("demand_down")
+    session = (
+        Session(network, quiz_seed=1234)
+        .at_stage(3)
+        .exploring(True)
+        .with_plan(Plan.from_preset(preset).remove("group_a"), "Apply “Demand down”", None)
+        .select("group_b")
+        .at_month(12, MONTHS)
+        .answer("suppliers", 0, 2)
+        .predict(Prediction(Plan().remove("group_a"), right_after=0.5, after_months=0.9, taker="group_b", why="spare room"))
+    )
+    text = session.to_json()
+    assert json.loads(text)["version"] == VERSION
+    assert Session.from_json(text, network, MONTHS) == session
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: "{not json", "not valid JSON"),
+        (lambda d: json.dumps([1, 2]), "not a session file"),
+        (lambda d: json.dumps({**d, "version": VERSION + 1}), "newer version"),
+        (lambda d: json.dumps({**d, "scenario": {"id": "other", "language": "en", "title": "Another"}}), "another scenario"),
+        (lambda d: json.dumps({**d, "plan": {"removed": ["nobody"], "actions": []}}), "plan is not valid"),
+        (lambda d: json.dumps({**d, "stage": 99}), "stage is not valid"),
+        (lambda d: json.dumps({**d, "month": -1}), "month is not valid"),
+        (lambda d: json.dumps({**d, "selected": 3}), "selected is not valid"),
+        (lambda d: json.dumps({**d, "answers": [{"stage": "suppliers", "question": 0, "choice": 9}]}), "answers is not valid"),
+    ],
+)
+def test_a_bad_session_file_says_what_is_wrong(network: SupplyNetwork, edit: object, message: str) -> None:
+    good = json.loads(Session(network).to_json())
+    with pytest.raises(SessionError, match=message):
+        Session.from_json(edit(good), network, MONTHS)  # type: ignore[operator]

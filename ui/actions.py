@@ -1,0 +1,165 @@
+"""The window's actions, menus and toolbars: what a learner can do, with its keys and its place.
+
+``WindowActions`` is a part of ``MainWindow`` (a mixin), kept in its own room so that the window's
+file holds only layout and wiring. Every action is created once, here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+
+from model.scenario import Preset
+from ui.lesson.documents import APP_NAME
+
+
+class WindowActions(QMainWindow):
+    """Creates the window's actions (``*_action``), menus and its two toolbars."""
+
+    undo_stack: QUndoStack
+    policy_menu: QMenu
+    toolbar: QToolBar
+    change_bar: QToolBar
+    stage_title: QLabel
+    policy_button: QToolButton
+
+    def _action(
+        self, text: str, shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (), tip: str = "", checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            keys = ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
+            action.setToolTip(self.tr("{tip} ({keys})").format(tip=tip or text, keys=keys))
+        elif tip:
+            action.setToolTip(tip)
+        action.setCheckable(checkable)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.previous_action = self._action(self.tr("\u25c0 Previous"), ["PgUp", "Alt+Left"], self.tr("Previous stage"))
+        self.next_action = self._action(self.tr("Next \u25b6"), ["PgDown", "Alt+Right"], self.tr("Next stage"))
+        self.explore_action = self._action(self.tr("Explore freely"), ["Ctrl+E"], self.tr("Show every stage at once"), checkable=True)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_action.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.addActions([self.undo_action, self.redo_action])
+        self.reset_action = self._action(self.tr("Reset all"), ["Ctrl+R"], self.tr("Bring back every actor: the baseline"))
+        self.larger_action = self._action(self.tr("A+ Larger text"), ["Ctrl+=", "Ctrl++"], self.tr("Larger text"))
+        self.smaller_action = self._action(self.tr("A\u2212 Smaller text"), ["Ctrl+-"], self.tr("Smaller text"))
+        self.normal_text_action = self._action(self.tr("Normal text size"), ["Ctrl+0"])
+        self.markers_action = self._action(
+            self.tr("Flow markers"), ["Ctrl+M"], self.tr("Show moving markers along active routes"), checkable=True
+        )
+        self.markers_action.setChecked(True)
+        self.zoom_in_action = self._action(self.tr("Zoom in"), tip=self.tr("Zoom the network in (+ in the network)"))
+        self.zoom_out_action = self._action(self.tr("Zoom out"), tip=self.tr("Zoom the network out (\u2212 in the network)"))
+        self.fit_action = self._action(self.tr("Fit to window"), tip=self.tr("Fit the network to the window (0 in the network)"))
+        self.open_action = self._action(self.tr("Open scenario\u2026"), [QKeySequence.StandardKey.Open])
+        self.quit_action = self._action(self.tr("Quit"), [QKeySequence.StandardKey.Quit])
+        self.about_action = self._action(self.tr("About {app}").format(app=APP_NAME), ["F1"])
+        self.keys_action = self._action(self.tr("Keyboard"))
+        self.glossary_action = self._action(self.tr("Glossary"), ["F2"], self.tr("Terms used in the tour, with sources"))
+        self.clear_action = self._action(self.tr("Clear selection"), ["Esc"], self.tr("Back to the stage"))
+        self.legend_action = self._action(self.tr("Legend"), ["F3"], self.tr("How to read the network"))
+        self.overview_action = self._action(
+            self.tr("Whole network"), tip=self.tr("The whole network in the window, smaller (9 in the network)")
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.open_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action, self.reset_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.explore_action, self.markers_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.larger_action, self.smaller_action, self.normal_text_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.overview_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.legend_action)
+        tour_menu = bar.addMenu(self.tr("&Tour"))
+        tour_menu.addActions([self.previous_action, self.next_action])
+        self.policy_menu = bar.addMenu(self.tr("&Policies"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.glossary_action, self.legend_action, self.keys_action, self.about_action])
+
+    def _build_toolbars(self) -> None:
+        bar = self._toolbar(self.tr("Tour"), "tour")
+        bar.addAction(self.previous_action)
+        self.stage_title = QLabel()
+        self.stage_title.setObjectName("stageTitle")
+        self.stage_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.stage_title.setMinimumWidth(120)
+        bar.addWidget(self.stage_title)
+        bar.addAction(self.next_action)
+        bar.addSeparator()
+        bar.addAction(self.explore_action)
+        self.toolbar = bar
+        # The changes get a toolbar of their own, which moves onto a second row when large text
+        # would push it off the window (see ui.sizing).
+        bar = self._toolbar(self.tr("Changes"), "changes")
+        bar.addActions([self.undo_action, self.redo_action, self.reset_action])
+        bar.addSeparator()
+        self.policy_button = QToolButton()
+        self.policy_button.setText(self.tr("Policies \u25be"))
+        self.policy_button.setToolTip(self.tr("Try a policy from the scenario (undoable)"))
+        self.policy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.policy_button.setMenu(self.policy_menu)
+        bar.addWidget(self.policy_button)
+        self.change_bar = bar
+        self._build_text_size_corner()
+
+    def _build_text_size_corner(self) -> None:
+        """A− and A+ in the menu bar's right corner: they stay under the mouse while the text grows, and
+        no toolbar row can push them away."""
+        corner = QWidget()
+        corner.setObjectName("textSize")
+        box = QHBoxLayout(corner)
+        box.setContentsMargins(0, 0, 6, 0)
+        box.setSpacing(2)
+        self.smaller_action.setIconText(self.tr("A\u2212"))
+        self.larger_action.setIconText(self.tr("A+"))
+        self.text_size_buttons: list[QToolButton] = []
+        for action in (self.smaller_action, self.larger_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)
+            button.setFixedSize(QFontMetrics(self.font()).horizontalAdvance("A\u2212") * 2 + 24, QFontMetrics(self.font()).height() * 2)
+            box.addWidget(button)
+            self.text_size_buttons.append(button)
+        self.text_size_corner = corner  # kept: the menu bar does not take it over from Python
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
+    def _toolbar(self, title: str, name: str) -> QToolBar:
+        bar = self.addToolBar(title)
+        bar.setObjectName(name)
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return bar
+
+    def set_presets(self, presets: Sequence[Preset]) -> None:
+        """The scenario's policies in the Policies menu (and its toolbar button)."""
+        self.policy_menu.clear()
+        for preset in presets:
+            action = self.policy_menu.addAction(preset.name)
+            action.setToolTip(preset.description)
+            action.setData(preset.id)
+        self.policy_menu.setEnabled(bool(presets))
+        self.policy_button.setEnabled(bool(presets))

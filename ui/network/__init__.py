@@ -1,0 +1,1 @@
+"""The network drawing: items, the scene that lays them out, the view that shows and steers it."""

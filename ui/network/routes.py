@@ -1,0 +1,293 @@
+"""The routes of the network drawing: ``RouteItem``, an arrow whose width follows the monthly flow, and
+``FlowMarkerItem``, a dot travelling along an active route. They draw the state the lesson layer
+decided (``ui.lesson.picture``); colours from ``ui.theme``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+from collections.abc import Sequence
+from typing import ClassVar
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from model.flow import EPSILON
+from model.network import RouteKey
+from model.scenario import Route
+from ui import theme
+from ui.lesson.picture import RoutePicture, RouteState
+from ui.network.text import LabelItem, Metrics
+from ui.panels.widgets import plain_tooltip
+
+MIN_ROUTE_WIDTH = 1.5
+MAX_ROUTE_WIDTH = 14.0
+
+
+def route_width(flow: float, largest: float) -> float:
+    """The pen width of a route carrying ``flow`` when the busiest baseline route carries ``largest``."""
+    if flow <= EPSILON or largest <= EPSILON:
+        return 1.2
+    return MIN_ROUTE_WIDTH + (MAX_ROUTE_WIDTH - MIN_ROUTE_WIDTH) * min(1.0, flow / largest)
+
+
+class RouteItem(QGraphicsItem):
+    """A route between two actors: an arrow whose width follows the monthly flow it carries.
+
+    It runs from a port on its sender's right side, through a waypoint in every column it crosses, to a
+    port on its receiver's left side: curves in the gaps between columns, straight through a column.
+    Four states read without colour as well: gained flow is a solid line with a light centre stripe,
+    lost flow a dashed line, unchanged flow a plain solid line, a route not active yet a dotted line
+    (a route with no flow at all is a hairline)."""
+
+    NORMAL = "normal"
+    GAINED = "gained"
+    LOST = "lost"
+    IDLE = "idle"
+    WAITING = "waiting"
+    _CHANGE: ClassVar[dict[RouteState, str]] = {
+        RouteState.GAINED: GAINED,
+        RouteState.LOST: LOST,
+        RouteState.UNCHANGED: NORMAL,
+        RouteState.IDLE: IDLE,
+        RouteState.WAITING: WAITING,
+    }
+
+    def __init__(self, route: Route) -> None:
+        super().__init__()
+        self.route = route
+        self.key: RouteKey = route.key
+        self._path = QPainterPath()
+        self._head = QPolygonF()
+        self._samples: list[QPointF] = [QPointF(), QPointF()]
+        self._lengths: list[float] = [0.0, 1.0]
+        self._gaps: list[tuple[QPointF, QPointF]] = []  # each curve between two columns: its start and end
+        self._through: list[QPointF] = []  # the middle of each straight run through a column
+        self.flow = 0.0
+        self.width = route_width(0.0, 1.0)
+        self._from_width = self.width
+        self._to_width = self.width
+        self.change = self.IDLE
+        self.delta = 0.0
+        self.faint = False
+        self.dimmed = False
+        self.emphasis: bool | None = None
+        self.label = LabelItem(boxed=True)  # a scene item of its own, above routes and markers (see NetworkScene)
+        self.label.setZValue(40)
+        self.setZValue(0)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    # geometry -----------------------------------------------------------------------------
+    def set_path(self, knots: Sequence[QPointF]) -> None:
+        """The route through its knots: start, (enter, leave) each column it crosses, end. Curves join a
+        knot to the next across a gap, straight lines cross a column."""
+        self.prepareGeometryChange()
+        path = QPainterPath(knots[0])
+        samples = [QPointF(knots[0])]
+        self._gaps = []
+        self._through = []
+        for i in range(len(knots) - 1):
+            a, b = knots[i], knots[i + 1]
+            if i % 2 == 0:  # a gap: an S-curve with level ends
+                dx = (b.x() - a.x()) * 0.5
+                c1, c2 = QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y())
+                path.cubicTo(c1, c2, b)
+                samples += [_cubic(a, c1, c2, b, k / 12) for k in range(1, 13)]
+                self._gaps.append((QPointF(a), QPointF(b)))
+            else:  # through a column, level
+                path.lineTo(b)
+                samples.append(QPointF(b))
+                self._through.append(QPointF((a.x() + b.x()) / 2, a.y()))
+        self._path = path
+        self._samples = samples
+        self._lengths = [0.0]
+        for a, b in itertools.pairwise(samples):
+            self._lengths.append(self._lengths[-1] + math.hypot(b.x() - a.x(), b.y() - a.y()))
+        self._update_head()
+
+    def gap_spots(self) -> list[QPointF]:
+        """Where a label may sit on this route: along each curve between columns, middle first, then
+        where it runs through a column between actors."""
+        spots: list[QPointF] = []
+        for fraction in (0.5, 0.35, 0.65, 0.22, 0.78, 0.12, 0.88):
+            for a, b in self._gaps:
+                dx = (b.x() - a.x()) * 0.5
+                spots.append(_cubic(a, QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b, fraction))
+        return spots + [QPointF(p) for p in self._through]
+
+    def _update_head(self) -> None:
+        if len(self._samples) < 2:
+            return
+        end, before = self._samples[-1], self._samples[-2]
+        angle = math.atan2(end.y() - before.y(), end.x() - before.x()) if end != before else 0.0
+        size = max(9.0, self.width * 1.5)
+        back = QPointF(end.x() - size * math.cos(angle), end.y() - size * math.sin(angle))
+        normal = QPointF(-math.sin(angle) * size * 0.55, math.cos(angle) * size * 0.55)
+        self._head = QPolygonF([QPointF(end), back + normal, back - normal])
+
+    def point_at(self, t: float) -> QPointF:
+        """A point along the route (0 = start, 1 = end, by length; other values wrap around)."""
+        t = min(max(t, 0.0), 1.0) if t in (0.0, 1.0) else t % 1.0
+        total = self._lengths[-1]
+        if total <= 0:
+            return QPointF(self._samples[0])
+        goal = t * total
+        i = bisect.bisect_left(self._lengths, goal)
+        if i <= 0:
+            return QPointF(self._samples[0])
+        if i >= len(self._lengths):
+            return QPointF(self._samples[-1])
+        a, b = self._samples[i - 1], self._samples[i]
+        span = self._lengths[i] - self._lengths[i - 1]
+        f = (goal - self._lengths[i - 1]) / span if span > 0 else 0.0
+        return QPointF(a.x() + (b.x() - a.x()) * f, a.y() + (b.y() - a.y()) * f)
+
+    # state --------------------------------------------------------------------------------
+    def set_picture(self, picture: RoutePicture, largest: float, metrics: Metrics) -> None:
+        """Set the target flow, the state and the change label the lesson layer decided."""
+        self.flow = picture.flow
+        self._from_width = self.width
+        self._to_width = route_width(picture.flow, largest)
+        self.change = self._CHANGE[picture.state]
+        self.faint = picture.state is RouteState.WAITING
+        self.delta = picture.delta if picture.label else 0.0
+        self.label.set_text(picture.label)
+        self.restyle_label(metrics)
+        self.label.setVisible(False)  # the scene shows the labels, where they fit
+        self.setToolTip(plain_tooltip(picture.tooltip))
+        self._restack()
+
+    def restyle_label(self, metrics: Metrics) -> None:
+        if not self.label.text():
+            return
+        colours = theme.current()
+        if self.change == self.GAINED:
+            self.label.set_style(metrics.small, colours.qcolor("accent"), QPen(colours.qcolor("accent"), 1.5))
+        else:
+            self.label.set_style(metrics.small, colours.qcolor("warning"), QPen(colours.qcolor("warning"), 1.5, Qt.PenStyle.DashLine))
+
+    def set_progress(self, t: float) -> None:
+        """Move the drawn width from where it was toward the target (t from 0 to 1)."""
+        width = self._from_width + (self._to_width - self._from_width) * t
+        if abs(width - self.width) > 1e-9 or t >= 1.0:
+            self.prepareGeometryChange()
+            self.width = self._to_width if t >= 1.0 else width
+            self._update_head()
+            self.update()
+
+    def set_emphasis(self, emphasis: bool | None) -> None:
+        if emphasis != self.emphasis:
+            self.emphasis = emphasis
+            self._restack()
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Drawn faint, under the routes that changed (the change is what the learner should see)."""
+        if dimmed != self.dimmed:
+            self.dimmed = dimmed
+            self._restack()
+
+    def _restack(self) -> None:
+        changed = self.change in (self.GAINED, self.LOST)
+        self.setZValue(6 if self.emphasis else 3 if changed else 0)
+        self.update()
+
+    def pen(self) -> QPen:
+        """The pen the route is drawn with now (its width follows the flow)."""
+        return self.pen_for(self.change, self.width, faint=self.dimmed or self.emphasis is False)
+
+    @classmethod
+    def pen_for(cls, change: str, width: float, faint: bool = False) -> QPen:
+        """The pen of a route in a state (the legend draws its samples with it too)."""
+        colours = theme.current()
+        if change == cls.GAINED:
+            pen = QPen(colours.qcolor("accent"), width, Qt.PenStyle.SolidLine)
+        elif change == cls.LOST:
+            pen = QPen(colours.qcolor("warning"), max(width, 2.0), Qt.PenStyle.DashLine)
+        elif change == cls.WAITING:
+            pen = QPen(colours.qcolor("route_idle"), max(width, 1.6), Qt.PenStyle.DotLine)
+        elif change == cls.IDLE:
+            pen = QPen(colours.qcolor("route_idle"), 1.0, Qt.PenStyle.SolidLine)
+        else:
+            pen = QPen(colours.qcolor("route"), width, Qt.PenStyle.SolidLine)
+        if faint:
+            color = QColor(pen.color())
+            color.setAlpha(min(color.alpha(), 70))
+            pen.setColor(color)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        return pen
+
+    @classmethod
+    def paint_sample(cls, painter: QPainter, change: str, start: QPointF, end: QPointF, width: float) -> None:
+        """A short stretch of route in a state, as the network draws it (for the legend)."""
+        pen = cls.pen_for(change, width)
+        painter.setPen(pen)
+        painter.drawLine(start, end)
+        if change == cls.GAINED and width >= 3.0:
+            stripe = QPen(theme.current().qcolor("paper", 230), max(1.0, width * 0.28))
+            stripe.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(stripe)
+            painter.drawLine(start, end)
+
+    def boundingRect(self) -> QRectF:
+        margin = max(self.width, 12.0) + 4
+        return self._path.boundingRect().adjusted(-margin, -margin, margin, margin)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(self.width, 6.0))
+        return stroker.createStroke(self._path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = self.pen()
+        if self.emphasis:
+            painter.setPen(QPen(theme.current().qcolor("accent", 70), pen.widthF() + 8))
+            painter.drawPath(self._path)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        if self.change == self.GAINED and self.width >= 3.0:
+            stripe = QPen(theme.current().qcolor("paper", 230), max(1.0, self.width * 0.28))
+            stripe.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(stripe)
+            painter.drawPath(self._path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(pen.color())
+        painter.drawPolygon(self._head)
+
+
+def _cubic(a: QPointF, b: QPointF, c: QPointF, d: QPointF, t: float) -> QPointF:
+    u = 1.0 - t
+    k0, k1, k2, k3 = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return QPointF(k0 * a.x() + k1 * b.x() + k2 * c.x() + k3 * d.x(), k0 * a.y() + k1 * b.y() + k2 * c.y() + k3 * d.y())
+
+
+class FlowMarkerItem(QGraphicsItem):
+    """A dot travelling along an active route, showing which way and how much the trade flows."""
+
+    RADIUS = 4.5
+
+    def __init__(self, route: RouteItem, offset: float) -> None:
+        super().__init__()
+        self.route = route
+        self.offset = offset
+        self.setZValue(8)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def advance_to(self, phase: float) -> None:
+        self.setPos(self.route.point_at(phase + self.offset))
+
+    def boundingRect(self) -> QRectF:
+        r = self.RADIUS + 1
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        colours = theme.current()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colours.qcolor("paper"), 1.5))
+        painter.setBrush(colours.qcolor("accent") if self.route.change == RouteItem.GAINED else colours.qcolor("marker"))
+        painter.drawEllipse(QPointF(0, 0), self.RADIUS, self.RADIUS)

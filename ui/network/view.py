@@ -1,0 +1,396 @@
+"""The network view: fitted to the window; zoom with the wheel or +/−, pan by dragging, 0 to fit;
+the keyboard moves between actors; route widths move to a new flow state in under half a second and
+markers travel along active routes.
+
+Every Python override here (events, ``focusNextPrevChild``) is written so that no exception can
+escape into Qt: on Python 3.11 an exception passing through such an override can crash the process.
+
+Signals of ``NetworkView``:
+    actor_selected(str): an actor was clicked or chosen with Enter.
+    selection_cleared(): Escape pressed.
+    actor_remove_requested(str): Delete pressed on an actor.
+    stage_step_requested(int): Left/Right pressed while no actor has the keyboard focus.
+    transition_finished(): the animated change of flows has reached its end state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEasingCurve, QElapsedTimer, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QBrush, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from model.network import RouteKey, SupplyNetwork
+from ui import theme
+from ui.lesson.picture import FlowPicture
+from ui.lesson.session import Session
+from ui.network.items import ActorItem
+from ui.network.routes import RouteItem
+from ui.network.scene import NetworkScene
+from ui.network.text import LabelItem
+
+TRANSITION_MS = 450
+MIN_FIT = 0.94  # fitting the window may shave this much at most; beyond it the view pans, names stay readable
+MARKER_INTERVAL_MS = 16
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
+class NetworkView(QGraphicsView):
+    """The network; see the module docstring."""
+
+    actor_selected = Signal(str)
+    selection_cleared = Signal()
+    actor_remove_requested = Signal(str)
+    stage_step_requested = Signal(int)
+    transition_finished = Signal()
+
+    def __init__(self, network: SupplyNetwork, parent: QWidget | None = None, weights: Mapping[RouteKey, float] | None = None) -> None:
+        super().__init__(parent)
+        self.network_scene = NetworkScene(network, self, weights)
+        self.setScene(self.network_scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setBackgroundBrush(QBrush(theme.current().qcolor("canvas")))
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Supply network"))
+        self.setMinimumSize(320, 220)
+        self._zoom = 1.0
+        self._fitted = True
+        self._focus_key: tuple[object, ...] = ()
+        self._centre = QPointF()
+        self.animations_enabled = True
+        self._transition = QVariantAnimation(self)
+        self._transition.setStartValue(0.0)
+        self._transition.setEndValue(1.0)
+        self._transition.setDuration(TRANSITION_MS)
+        self._transition.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._marker_timer = QTimer(self)
+        self._marker_timer.setInterval(MARKER_INTERVAL_MS)
+        self._marker_clock = QElapsedTimer()
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(0)
+        self.markers_enabled = True
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.network_scene.actor_chosen.connect(self._on_actor_chosen)
+        self._transition.valueChanged.connect(self._on_transition_value_changed)
+        self._transition.finished.connect(self._on_transition_finished)
+        self._marker_timer.timeout.connect(self._on_marker_tick)
+        self._relayout_timer.timeout.connect(self.relayout)
+
+    # items, for the window and the tests ----------------------------------------------------
+    def actor_item(self, actor_id: str) -> ActorItem:
+        return self.network_scene.actors[actor_id]
+
+    def route_item(self, key: RouteKey) -> RouteItem:
+        return self.network_scene.routes[key]
+
+    def actor_items(self) -> Sequence[ActorItem]:
+        return list(self.network_scene.actors.values())
+
+    def route_items(self) -> Sequence[RouteItem]:
+        return list(self.network_scene.routes.values())
+
+    def stage_label(self, stage_index: int) -> LabelItem:
+        return self.network_scene.stage_labels[stage_index]
+
+    def region_labels(self) -> list[str]:
+        return [label.text() for _band, label in self.network_scene.bands]
+
+    @property
+    def selected_actor(self) -> str | None:
+        return self.network_scene.selected
+
+    def _clear_focus(self) -> None:
+        item = self.network_scene.focusItem()
+        if item is not None:
+            item.clearFocus()
+
+    def focused_actor(self) -> str | None:
+        """The actor with the keyboard focus, if it is shown."""
+        item = self.network_scene.focusItem()
+        return item.actor_id if isinstance(item, ActorItem) and item.isVisible() else None
+
+    # state ----------------------------------------------------------------------------------
+    def set_session(self, session: Session, relayout: bool) -> None:
+        """Show the session's stage (``relayout``: the columns' widths changed with it)."""
+        self.network_scene.set_session(session)
+        if relayout:
+            self.relayout()
+        focus = self.network_scene.focusItem()
+        if focus is not None and not focus.isVisible():
+            self._clear_focus()
+
+    def set_picture(self, picture: FlowPicture, animate: bool = True) -> None:
+        """Draw a new flow picture; route widths move to it in under half a second."""
+        self._transition.stop()
+        if self.network_scene.set_picture(picture):
+            self.relayout()  # actors of later stages that the change touched appear: they need room
+        if animate and self.animations_enabled and self.isVisible():
+            self._transition.start()
+        else:
+            self.network_scene.set_progress(1.0)
+            self.transition_finished.emit()
+
+    def clear_selection(self) -> None:
+        """Escape: no actor selected or focused."""
+        self._clear_focus()
+        self.network_scene.select(None)
+        self.selection_cleared.emit()
+
+    def select_actor(self, actor_id: str | None) -> None:
+        self.network_scene.select(actor_id)
+        if actor_id is not None and self.actor_item(actor_id).isVisible():
+            self.ensureVisible(self.actor_item(actor_id), 20, 20)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # Larger / smaller text reaches the view as its font: node labels follow it.
+            self.network_scene.set_font(self.font())
+            self._relayout_timer.start()
+
+    def set_markers_enabled(self, enabled: bool) -> None:
+        self.markers_enabled = enabled
+        self.network_scene.set_markers_visible(enabled)
+        self._update_marker_timer()
+
+    def set_animations_enabled(self, enabled: bool) -> None:
+        self.animations_enabled = enabled
+        self._update_marker_timer()
+
+    def _update_marker_timer(self) -> None:
+        run = self.markers_enabled and self.animations_enabled and self.isVisible()
+        if run and not self._marker_timer.isActive():
+            self._marker_clock.start()
+            self._marker_timer.start()
+        elif not run:
+            self._marker_timer.stop()
+
+    # zoom, pan, fit -------------------------------------------------------------------------
+    def relayout(self) -> None:
+        self._relayout_timer.stop()
+        size = self.viewport().size()
+        rect = self.network_scene.layout_for(max(size.width(), 320), max(size.height(), 200))
+        if self._fitted:
+            self.fit_to_window(rect)
+
+    def fit_to_window(self, rect: QRectF | None = None) -> None:
+        """The network at the learner's text size, shaved by at most a few percent to fit; where it
+        still needs more room, the view pans to the stage in focus."""
+        rect = rect or self.network_scene.sceneRect()
+        self._fitted = True
+        self.resetTransform()
+        view = self.viewport().rect()
+        scale = max(MIN_FIT, min(1.0, view.width() / max(rect.width(), 1.0), view.height() / max(rect.height(), 1.0)))
+        self._zoom = scale
+        self.scale(scale, scale)
+        scene = self.network_scene
+        key = (scene.stage_index, scene.explore)
+        if key != self._focus_key:  # a new stage: show it; a new size or font: keep where the learner looked
+            self._focus_key = key
+            self.show_focus()
+        else:
+            self.centerOn(self._centre)
+
+    def overview(self) -> None:
+        """The whole network in the window, however small (the learner asked for it)."""
+        rect = self.network_scene.sceneRect()
+        view = self.viewport().rect()
+        scale = min(1.0, view.width() / max(rect.width(), 1.0), view.height() / max(rect.height(), 1.0))
+        self._fitted = False
+        self.resetTransform()
+        self._zoom = scale
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
+
+    def show_focus(self) -> None:
+        """Bring the stage in focus into view (and the selected actor), when the network is larger than the view."""
+        scene = self.network_scene
+        cols = scene.layout.columns_of_stage(scene.stage_index) if not scene.explore else []
+        rects = [scene.column_rects[c] for c in cols if c < len(scene.column_rects)]
+        room_h = self.viewport().height() / self._zoom
+        top = scene.sceneRect().top() + room_h / 2
+        if rects:
+            focus = rects[0]
+            for r in rects[1:]:
+                focus = focus.united(r)
+            self.centerOn(focus.center().x(), top)  # the stage in focus, from the top of its column
+        else:
+            self.centerOn(scene.sceneRect().center().x(), top)
+        if self.selected_actor is not None and self.actor_item(self.selected_actor).isVisible():
+            self.ensureVisible(self.actor_item(self.selected_actor), 20, 20)
+
+    def zoom_by(self, factor: float) -> None:
+        new = min(4.0, max(0.25, self._zoom * factor))
+        factor = new / self._zoom
+        if abs(factor - 1.0) < 1e-6:
+            return
+        self._zoom = new
+        self._fitted = False
+        self.scale(factor, factor)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(1.25)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(0.8)
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._centre = self.mapToScene(self.viewport().rect().center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout_timer.start()  # once, after a burst of resizes and font changes
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._update_marker_timer()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().hideEvent(event)
+        self._marker_timer.stop()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.15**steps)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.itemAt(event.position().toPoint()) is None:
+            self.overview() if self._fitted else self.fit_to_window()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # keyboard -------------------------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) and self.focused_actor() is None:
+            items = self._current_actors()
+            if items:
+                self._focus(items[0] if event.reason() == Qt.FocusReason.TabFocusReason else items[-1])
+
+    def _current_actors(self) -> list[ActorItem]:
+        visible = self.network_scene.visible_actors()
+        current = [item for item in visible if item.current_stage]
+        return current or visible
+
+    def _focus(self, item: ActorItem) -> None:
+        self.network_scene.setFocusItem(item, Qt.FocusReason.TabFocusReason)
+        self.ensureVisible(item, 20, 20)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        items = self.network_scene.visible_actors()
+        ids = [item.actor_id for item in items]
+        focused = self.focused_actor()
+        if focused is None and self.hasFocus():
+            current = self._current_actors()
+            if current:
+                self._focus(current[0] if next else current[-1])
+                return True
+        if focused is not None and focused in ids:
+            i = ids.index(focused) + (1 if next else -1)
+            if 0 <= i < len(items):
+                self._focus(items[i])
+                return True
+            self._clear_focus()
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            super().keyPressEvent(event)
+            return
+        if key in ARROWS:
+            self._on_arrow(key)
+        elif not self._on_action_key(key):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _on_arrow(self, key: int) -> None:
+        focused = self.focused_actor()
+        if focused is not None:
+            self._move_focus(focused, key)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.stage_step_requested.emit(-1 if key == Qt.Key.Key_Left else 1)
+        else:
+            items = self._current_actors()
+            if items:
+                self._focus(items[0])
+
+    def _on_action_key(self, key: int) -> bool:
+        """Enter, Delete, Escape and the zoom keys; False for any other key."""
+        focused = self.focused_actor()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if focused is not None:
+                self.network_scene.choose_actor(focused)
+            return focused is not None
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            target = focused or self.selected_actor
+            if target is not None:
+                self.actor_remove_requested.emit(target)
+        elif key == Qt.Key.Key_Escape:
+            self.clear_selection()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key == Qt.Key.Key_0:
+            self.fit_to_window()
+        elif key == Qt.Key.Key_9:
+            self.overview()
+        else:
+            return False
+        return True
+
+    def _move_focus(self, focused: str, key: int) -> None:
+        scene = self.network_scene
+        col = scene.column_of[focused]
+        here = scene.actors[focused]
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            ids = [a for a in scene.columns[col].actors if scene.actors[a].isVisible()]
+            if focused not in ids:
+                return
+            i = ids.index(focused) + (1 if key == Qt.Key.Key_Down else -1)
+            if 0 <= i < len(ids):
+                self._focus(scene.actors[ids[i]])
+            return
+        step = 1 if key == Qt.Key.Key_Right else -1
+        c = col + step
+        while 0 <= c < len(scene.columns):
+            candidates = [scene.actors[a] for a in scene.columns[c].actors if scene.actors[a].isVisible()]
+            if candidates:
+                y = here.sceneBoundingRect().center().y()
+                self._focus(min(candidates, key=lambda item: abs(item.sceneBoundingRect().center().y() - y)))
+                return
+            c += step
+
+    # slots ----------------------------------------------------------------------------------
+    def _on_actor_chosen(self, actor_id: str) -> None:
+        self.actor_selected.emit(actor_id)
+
+    def _on_transition_value_changed(self, value: object) -> None:
+        self.network_scene.set_progress(float(value))  # type: ignore[arg-type]
+
+    def _on_transition_finished(self) -> None:
+        self.network_scene.set_progress(1.0)
+        self.transition_finished.emit()
+
+    def _on_marker_tick(self) -> None:
+        elapsed = self._marker_clock.restart() / 1000.0
+        self.network_scene.advance_markers(min(elapsed, 0.1))

@@ -1,0 +1,151 @@
+"""The building blocks of the panels: Markdown text blocks, wrapping buttons, cards, headings.
+
+Scenario text is data. ``TextBlock`` renders the app's Markdown with HTML switched off and loads no
+resources (an image in a narrative shows as a broken image, never reads a file); labels and buttons
+show plain text; ``plain_tooltip`` makes a tooltip that Qt cannot mistake for HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtGui import QResizeEvent, QTextDocument, QWheelEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+
+MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+
+
+# Every Markdown image starts with "![" (inline or by reference). Escaping its "!" makes it a link,
+# which is never followed on its own: Qt's text engine would otherwise read a local image file itself
+# (a narrative pointing at /dev/zero would exhaust memory), whatever loadResource answers.
+_IMAGE = re.compile(r"(?<!\\)((?:\\\\)*)!\[")
+
+
+def inert_images(markdown: str) -> str:
+    """Markdown with every image turned into a plain link to it."""
+    return _IMAGE.sub(lambda m: m.group(1) + "\\![", markdown)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip shown exactly as written: escaped, so Qt's rich-text detection finds no tags in it."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+class TextBlock(QTextBrowser):
+    """Read-only Markdown that grows to its content (the panel scrolls, not each block).
+
+    Links are never followed by the widget: ``anchorClicked`` is forwarded by the owner. No resource
+    is ever loaded, whatever the text asks for."""
+
+    def __init__(self, markdown: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.document().setDocumentMargin(2)
+        self.document().contentsChanged.connect(self._fit_height)
+        self.set_markdown(markdown)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        return None  # scenario text never loads images, style sheets or files
+
+    def set_markdown(self, markdown: str) -> None:
+        self.document().setMarkdown(inert_images(markdown), MARKDOWN)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.document().setTextWidth(max(50, self.viewport().width()))
+        height = int(self.document().size().height()) + 4
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.height())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # the block is as tall as its text: the wheel scrolls the panel around it
+
+
+def heading(text: str, role: str = "heading") -> QLabel:
+    """A label in one of the stylesheet's roles (kicker, title, section, note...), as plain text."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setProperty("role", role)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+class WrapButton(QPushButton):
+    """A push button whose text wraps to the panel's width (quiz answers, policy names)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setText(text)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(10, 6, 10, 6)
+        box.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+
+
+class Card(QFrame):
+    """A framed box: an evidence card, a quiz question, a preset."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(kind)
+        self.setProperty("card", kind)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(10, 8, 10, 10)
+        self.box.setSpacing(6)
+
+
+def restyle(*widgets: QWidget) -> None:
+    """Apply a changed stylesheet property (role) at once."""
+    for widget in widgets:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+def replace_widgets(stack: QStackedWidget, *widgets: QWidget) -> None:
+    """Put new widgets in a stack in place of the old ones (which are deleted); the first is shown."""
+    for i in reversed(range(stack.count())):
+        old = stack.widget(i)
+        if old is not None:
+            stack.removeWidget(old)
+            old.deleteLater()
+    for widget in widgets:
+        stack.addWidget(widget)
+    if widgets:
+        stack.setCurrentWidget(widgets[0])

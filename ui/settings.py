@@ -1,0 +1,34 @@
+"""What the app remembers between sessions: the text size (an INI file in the user's settings folder).
+
+Pictures and tests pass no store, so they never read or write the learner's settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from ui.lesson.documents import APP_NAME
+
+TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.3)
+TEXT_SCALE_KEY = "view/text_scale"
+
+
+def user_settings() -> QSettings:
+    """The app's own settings file (an INI file in the user's configuration folder)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME.replace(" ", ""), "explorer")
+
+
+def saved_text_scale(store: QSettings | None) -> float:
+    """The text scale saved last time, if it is one the app offers; else 1."""
+    if store is None:
+        return 1.0
+    try:
+        value = float(store.value(TEXT_SCALE_KEY, 1.0))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 1.0
+    return value if any(abs(value - s) < 1e-6 for s in TEXT_SCALES) else 1.0
+
+
+def remember_text_scale(store: QSettings | None, scale: float) -> None:
+    if store is not None:
+        store.setValue(TEXT_SCALE_KEY, scale)

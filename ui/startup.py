@@ -1,0 +1,136 @@
+"""Start-up: a light window at once, the scenario loaded and its baseline solved off the GUI thread.
+
+The light window appears while a worker thread imports the model's libraries (numpy, OR-Tools,
+pydantic) and the window's code, loads the scenario and solves its baseline; the explorer then takes
+the light window's place. The model objects are frozen and Qt-free, so handing them from the worker
+to the GUI thread is safe.
+
+Signals:
+    StartupWindow.painted(): the window has painted once (it is on screen and the event loop is free).
+    StartupWindow.explorer_opened(QWidget): the explorer window is shown in its place.
+    StartupWindow.loaded(object): from the worker: (scenario, network, path, assessor), or the exception.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPaintEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui import theme
+from ui.lesson.documents import APP_NAME
+
+if TYPE_CHECKING:
+    from model.assessor import Assessor
+    from model.network import SupplyNetwork
+    from model.scenario import Scenario
+    from ui.window import MainWindow
+
+WindowBuilder = Callable[["Scenario", "SupplyNetwork", Path, "Assessor"], "MainWindow"]
+
+
+def load(path: Path, months: int) -> tuple[Scenario, SupplyNetwork, Assessor]:
+    """Load and validate a scenario, build its network and solve its baseline (raises ScenarioError,
+    or the model's errors)."""
+    from model.assessor import Assessor
+    from model.interventions import Plan
+    from model.network import SupplyNetwork
+    from model.scenario import load_scenario
+
+    scenario = load_scenario(path)
+    network = SupplyNetwork(scenario)
+    assessor = Assessor(network, months=months)
+    assessor.assess(Plan())
+    return scenario, network, assessor
+
+
+class StartupWindow(QWidget):
+    """The light window shown while the model loads; the explorer replaces it."""
+
+    painted = Signal()
+    explorer_opened = Signal(QWidget)
+    loaded = Signal(object)
+
+    def __init__(self, scenario_path: Path | None, base_points: float, build: WindowBuilder) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        colours = theme.current()
+        self.setStyleSheet(
+            f"QWidget {{ background: {colours.paper}; color: {colours.ink}; }} QLabel#note {{ color: {colours.muted_ink}; }}"
+        )
+        box = QVBoxLayout(self)
+        box.addStretch(1)
+        title = QLabel(APP_NAME)
+        font = QFont(self.font())
+        font.setPointSizeF(base_points * 2)
+        font.setBold(True)
+        title.setFont(font)
+        note = QLabel(self.tr("Opening the scenario\u2026"))
+        note.setObjectName("note")
+        for label in (title, note):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.addWidget(label)
+        box.addStretch(1)
+        self.scenario_path = scenario_path
+        self.build = build
+        self.explorer: MainWindow | None = None
+        self._painted = False
+        self.loaded.connect(self._on_loaded)
+
+    def start(self) -> None:
+        """Load in a worker thread; the explorer opens when it is done."""
+        threading.Thread(target=self._load, args=(self.scenario_path,), name="scenario-loader", daemon=True).start()
+
+    def _load(self, path: Path | None) -> None:
+        try:
+            from model.catalogue import default_scenario_path
+            from ui.window import MONTHS  # imports the window's code here, off the GUI thread
+
+            path = path or default_scenario_path()
+            scenario, network, assessor = load(path, MONTHS)
+            self.loaded.emit((scenario, network, path, assessor))
+        except Exception as exc:  # handed to the GUI thread, which explains it to the learner
+            self.loaded.emit(exc)
+
+    def _on_loaded(self, result: object) -> None:
+        if isinstance(result, BaseException):
+            self._on_failed(result)
+            return
+        assert isinstance(result, tuple)
+        window = self.build(*result)
+        if self.isMaximized():
+            window.showMaximized()
+        else:
+            window.setGeometry(self.geometry())
+            window.show()
+        window.view.setFocus()
+        self.explorer = window
+        self.hide()
+        self.explorer_opened.emit(window)
+
+    def _on_failed(self, error: BaseException) -> None:
+        from model.catalogue import default_scenario_path
+        from model.scenario import ScenarioError
+        from ui.errors import problems_text, show_error
+
+        details = problems_text(error) if isinstance(error, ScenarioError) else str(error)
+        title = self.tr("The scenario could not be opened")
+        if self.scenario_path is not None and self.scenario_path != default_scenario_path():
+            message = self.tr("{file} has problems, so the bundled scenario opens instead.").format(file=self.scenario_path.name)
+            show_error(self, title, message, details)
+            self.scenario_path = None
+            self.start()
+            return
+        show_error(self, title, self.tr("The explorer cannot start without a scenario."), details)
+        self.close()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.painted.emit)
