@@ -201,12 +201,16 @@ def screenshot(
         window.select_actor(select)
     window.settle()
     image = window.grab()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = image.save(str(out), "PNG")
+    reason = ""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = image.save(str(out), "PNG")
+    except OSError as exc:  # a folder that cannot be made: say so, as for a file that cannot be written
+        ok, reason = False, f" ({exc.strerror or exc})"
     window.close()
     window.deleteLater()
     app.processEvents()
     if not ok:
-        print(f"error: could not write {out}", file=sys.stderr)
+        print(f"error: could not write {out}{reason}; expected a path to a PNG file in a folder you can write to", file=sys.stderr)
         return 2
     return 0
