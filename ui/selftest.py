@@ -1,0 +1,104 @@
+"""``--self-test``: the installed app (wheel or trainer's bundle) checks that it works on this machine.
+
+Every bundled scenario (``resources/scenarios/*.yaml``) is loaded and validated, its baseline solved,
+the actor that carries most removed and a year simulated; then the window is rendered offscreen to a
+picture, which must hold a drawn network (not a blank image). One line per check; 0 when all pass,
+1 otherwise, saying what failed in words (never a traceback). Nothing reaches the network.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+MONTHS = 12
+PICTURE_SIZE = (1280, 720)
+# A drawn network has actors, routes, labels and a chart: far more than a few colours. A blank or
+# failed render has one or two.
+MIN_COLOURS = 64
+
+
+def bundled_scenarios() -> list[Path]:
+    """The scenario files that ship with the app."""
+    folder = Path(str(resources.files("resources").joinpath("scenarios")))
+    return sorted(folder.glob("*.yaml"))
+
+
+def check_scenario(path: Path) -> str:
+    """Load, solve and simulate one scenario; a one-line summary, or raises with what is wrong."""
+    from model.interventions import Plan
+    from model.network import SupplyNetwork
+    from model.scenario import load_scenario
+    from model.simulation import simulate
+
+    scenario = load_scenario(path)
+    network = SupplyNetwork(scenario)
+    timeline = simulate(network, Plan(), MONTHS, 0)
+    baseline = timeline.baseline
+    if baseline.delivered <= 0:
+        raise RuntimeError("the baseline delivers nothing")
+    busiest = max(network.actor_ids, key=lambda a: baseline.actor_flow[a])
+    after = simulate(network, Plan().remove(busiest), MONTHS, 0)
+    return (
+        f"{len(scenario.actors)} actors, baseline {baseline.delivered:.1f} a month; without {busiest}: "
+        f"{after.immediate.share_of_baseline:.0%} at once, {after.months[-1].share_of_baseline:.0%} after {MONTHS} months"
+    )
+
+
+def check_picture(path: Path) -> str:
+    """Render the explorer offscreen to ``path``; raises unless the picture holds a drawn window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QImage
+
+    from ui import app
+
+    code = app.screenshot(path, None, PICTURE_SIZE, None, None, [])
+    if code != 0:
+        raise RuntimeError(f"rendering stopped with code {code}")
+    image = QImage(str(path))
+    if image.isNull():
+        raise RuntimeError("the picture could not be read back")
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+    if len(colours) < MIN_COLOURS:
+        raise RuntimeError(f"the picture looks blank ({len(colours)} colour{'s' if len(colours) != 1 else ''})")
+    return f"{image.width()}x{image.height()} picture, {len(colours)} colours"
+
+
+def run(out: TextIO | None = None) -> int:
+    """Run every check, printing one line each; 0 when all pass, 1 otherwise."""
+    out = out or sys.stdout
+    frozen = " (bundle)" if getattr(sys, "frozen", False) else ""
+    print(f"Fentanyl Trade Explorer self-test{frozen}: Python {sys.version.split()[0]}", file=out)
+    failures = 0
+
+    def check(name: str, action: Callable[[], str]) -> None:
+        nonlocal failures
+        start = time.perf_counter()
+        try:
+            detail = action()
+        except Exception as exc:  # every failure is reported in words; the next check still runs
+            failures += 1
+            print(f"  FAIL  {name}: {type(exc).__name__}: {exc}", file=out)
+            return
+        print(f"  ok    {name}: {detail} ({time.perf_counter() - start:.1f} s)", file=out)
+
+    scenarios = bundled_scenarios()
+    if not scenarios:
+        failures += 1
+        print("  FAIL  bundled scenarios: none found (the install is incomplete)", file=out)
+    for path in scenarios:
+        check(f"scenario {path.name}", partial(check_scenario, path))
+    with tempfile.TemporaryDirectory(prefix="fte-self-test-") as folder:
+        check("picture", lambda: check_picture(Path(folder) / "self-test.png"))
+    if failures:
+        print(f"self-test failed: {failures} check{'s' if failures != 1 else ''} did not pass", file=out)
+        return 1
+    print("self-test passed", file=out)
+    return 0
