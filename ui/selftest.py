@@ -2,8 +2,9 @@
 
 Every bundled scenario (``resources/scenarios/*.yaml``) is loaded and validated, its baseline solved,
 the actor that carries most removed and a year simulated; then the window is rendered offscreen to a
-picture, which must hold a drawn network (not a blank image). One line per check; 0 when all pass,
-1 otherwise, saying what failed in words (never a traceback). Nothing reaches the network.
+picture, which must hold a drawn network (not a blank image), in a font with letters. One line per
+check; 0 when all pass, 1 otherwise, saying what failed in words (never a traceback). Nothing reaches
+the network.
 """
 
 from __future__ import annotations
@@ -23,6 +24,31 @@ PICTURE_SIZE = (1280, 720)
 # A drawn network has actors, routes, labels and a chart: far more than a few colours. A blank or
 # failed render has one or two.
 MIN_COLOURS = 64
+
+
+# Libraries Qt takes from the machine, and the Debian/Ubuntu packages that hold them.
+SYSTEM_LIBRARIES = {
+    "libGL.so.1": "libgl1",
+    "libEGL.so.1": "libegl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+}
+
+
+def missing_library(error: BaseException) -> str | None:
+    """What to tell a trainer when Qt cannot load for want of a system library; None for other errors."""
+    text = str(error)
+    if not isinstance(error, ImportError) or "cannot open shared object file" not in text:
+        return None
+    library = text.split(":", 1)[0].strip()
+    packages = " ".join(p for p in dict.fromkeys([SYSTEM_LIBRARIES.get(library, ""), *SYSTEM_LIBRARIES.values()]) if p)
+    return (
+        f"Fentanyl Trade Explorer cannot draw its window: this computer lacks {library}, a system library Qt needs.\n"
+        f"On Debian or Ubuntu, install Qt's libraries with:\n  sudo apt-get install {packages}\n"
+        "then check again with --self-test."
+    )
 
 
 def bundled_scenarios() -> list[Path]:
@@ -71,6 +97,24 @@ def check_picture(path: Path) -> str:
     return f"{image.width()}x{image.height()} picture, {len(colours)} colours"
 
 
+def check_fonts() -> str:
+    """The window's text has a font with letters in it; raises if it would show boxes instead."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetricsF, QGuiApplication
+
+    from ui import app
+
+    app.create_application()
+    font = QGuiApplication.font()
+    families = QFontDatabase.families()
+    if not families or not all(QFontMetricsF(font).inFont(letter) for letter in "Aa0"):
+        raise RuntimeError(
+            "no font with letters: the window would show boxes instead of text; "
+            "on Debian or Ubuntu: sudo apt-get install fonts-dejavu-core"
+        )
+    return f"{len(families)} font families; text in {QFontInfo(font).family()}"
+
+
 def run(out: TextIO | None = None) -> int:
     """Run every check, printing one line each; 0 when all pass, 1 otherwise."""
     out = out or sys.stdout
@@ -86,6 +130,9 @@ def run(out: TextIO | None = None) -> int:
         except Exception as exc:  # every failure is reported in words; the next check still runs
             failures += 1
             print(f"  FAIL  {name}: {type(exc).__name__}: {exc}", file=out)
+            hint = missing_library(exc)
+            if hint:
+                print("        " + hint.replace("\n", "\n        "), file=out)
             return
         print(f"  ok    {name}: {detail} ({time.perf_counter() - start:.1f} s)", file=out)
 
@@ -97,6 +144,7 @@ def run(out: TextIO | None = None) -> int:
         check(f"scenario {path.name}", partial(check_scenario, path))
     with tempfile.TemporaryDirectory(prefix="fte-self-test-") as folder:
         check("picture", lambda: check_picture(Path(folder) / "self-test.png"))
+    check("fonts", check_fonts)
     if failures:
         print(f"self-test failed: {failures} check{'s' if failures != 1 else ''} did not pass", file=out)
         return 1

@@ -25,8 +25,19 @@ def use_installed_app() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line exactly as ``python main.py`` does from a source checkout."""
+    """Run the command line exactly as ``python main.py`` does from a source checkout.
+
+    On a machine that lacks a system library Qt needs, say which and how to install it, instead
+    of a traceback."""
     use_installed_app()
     from main import main as run
+    from ui.selftest import missing_library
 
-    return run(argv)
+    try:
+        return run(argv)
+    except ImportError as exc:
+        message = missing_library(exc)
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return 1

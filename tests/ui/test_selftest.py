@@ -73,3 +73,24 @@ def test_every_bundled_scenario_is_checked() -> None:
 
     assert found == {path.name for path in (ROOT / "resources" / "scenarios").glob("*.yaml")}
     assert found
+
+
+def test_a_missing_system_library_is_named_with_the_packages_to_install(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_gl(path: Path) -> str:
+        raise ImportError("libGL.so.1: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(selftest, "check_picture", no_gl)
+
+    code = main.main(["--self-test"])
+
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "this computer lacks libGL.so.1, a system library Qt needs" in out
+    assert "sudo apt-get install libgl1 libegl1 libfontconfig1" in out
+
+
+def test_other_import_errors_get_no_library_advice() -> None:
+    assert selftest.missing_library(ImportError("No module named 'ortools'")) is None
+    assert selftest.missing_library(ValueError("libGL.so.1: cannot open shared object file")) is None
