@@ -2,6 +2,7 @@
 
     python main.py                      open the app (the bundled scenario)
     python main.py --scenario ID|FILE   open the app with another scenario (a bundled id or a file)
+    python main.py --self-test          check the install works here (offscreen) and exit
     python main.py --screenshot OUT.png [--size 1280x720] [--stage N] [--select ID] [--remove ID]...
     python main.py validate FILE...     check scenario files; exit 1 listing every problem
     python main.py simulate [--scenario ID|FILE] [--remove ID]... [--preset ID] [--months N]
@@ -112,9 +113,10 @@ def _months(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
+    """The command line; ``prog`` (default: how it was started) names the program in its usage line."""
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog=prog,
         description="Fentanyl Trade Explorer: how the illicit fentanyl supply chain into the US works, "
         "and why removing one actor rarely stops it. All model numbers are illustrative.",
         epilog=EXIT_STATUS_HELP,
@@ -127,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stage", type=int, help="stage to show for --screenshot (1-based)")
     parser.add_argument("--select", metavar="ID", help="actor to select for --screenshot")
     parser.add_argument("--remove", metavar="ID", action="append", default=[], help="actor to remove for --screenshot (repeatable)")
+    parser.add_argument("--self-test", action="store_true", help="check that the app works on this machine (offscreen) and exit")
     sub = parser.add_subparsers(dest="command")
 
     validate = sub.add_parser("validate", help="check scenario files", epilog=EXIT_STATUS_HELP)
@@ -173,6 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from ui import selftest
+
+        return selftest.run()
     if args.command == "validate":
         return cmd_validate(args.files)
     if args.command == "simulate":
