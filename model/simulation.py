@@ -33,6 +33,7 @@ always give the same timeline.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -167,8 +168,14 @@ def price_index(delivered: float, demand: float, elasticity: float, cap: float, 
         return cap if demand > EPSILON else float(min(cap, cost_index))
     if demand <= EPSILON:
         return float(min(cap, cost_index))
-    scarcity = 1.0 if abs(delivered - demand) <= EPSILON else (delivered / demand) ** (-1.0 / elasticity)
-    return float(min(cap, max(cost_index, scarcity)))
+    if abs(delivered - demand) <= EPSILON:
+        return float(min(cap, max(cost_index, 1.0)))
+    # (S / D) ** (-1 / e) overflows a float for a small elasticity (0.0005 and half the supply: 2 ** 2000);
+    # compared in logarithms, the index saturates at its cap instead.
+    log_index = -math.log(delivered / demand) / elasticity
+    if log_index >= math.log(cap):
+        return cap
+    return float(min(cap, max(cost_index, (delivered / demand) ** (-1.0 / elasticity))))
 
 
 def cost_index(result: FlowResult, baseline: FlowResult) -> float:
@@ -206,6 +213,7 @@ def simulate(
     own_route_growth: dict[RouteKey, float] = {}
     entered: set[str] = set(start.entered)
     triggered: dict[str, int] = {}
+    route_factor: dict[RouteKey, float] = {}
     conditions = start
     reference = network.reference_demand(start)
     solves = 0
@@ -230,7 +238,8 @@ def simulate(
         entered.update(new)
         if gap is not None:
             _grow(network, gap, start, factors, own_route_growth)
-        route_factor = _route_growth(network, factors, start.capacity_factor, own_route_growth)
+            # Routes grow with their ends, so only when something grew: otherwise last month's stand.
+            route_factor = _route_growth(network, factors, start.capacity_factor, own_route_growth)
         before = conditions
         buyers_see = conditions.cost_index
         if abs(kappa - buyers_see) > NOTICED_PRICE_CHANGE:

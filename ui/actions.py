@@ -72,6 +72,17 @@ class WindowActions(QMainWindow):
         self.glossary_action = self._action(self.tr("Glossary"), ["F2"], self.tr("Terms used in the tour, with sources"))
         self.clear_action = self._action(self.tr("Clear selection"), ["Esc"], self.tr("Back to the stage"))
         self.legend_action = self._action(self.tr("Legend"), ["F3"], self.tr("How to read the network"))
+        self.predict_action = self._action(
+            self.tr("Predict before each change"),
+            tip=self.tr("Say what you expect before a removal or a policy shows its outcome"),
+            checkable=True,
+        )
+        self.predict_exploring_action = self._action(
+            self.tr("\u2026 also when exploring freely"),
+            tip=self.tr("Predict before each change when exploring freely too"),
+            checkable=True,
+        )
+        self.predictions_action = self._action(self.tr("My predictions"), tip=self.tr("What you expected, and what the model showed"))
         self.overview_action = self._action(
             self.tr("Whole network"), tip=self.tr("The whole network in the window, smaller (9 in the network)")
         )
@@ -92,6 +103,8 @@ class WindowActions(QMainWindow):
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.overview_action])
         view_menu.addSeparator()
         view_menu.addAction(self.legend_action)
+        view_menu.addSeparator()
+        view_menu.addActions([self.predict_action, self.predict_exploring_action, self.predictions_action])
         tour_menu = bar.addMenu(self.tr("&Tour"))
         tour_menu.addActions([self.previous_action, self.next_action])
         self.policy_menu = bar.addMenu(self.tr("&Policies"))

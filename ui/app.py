@@ -66,12 +66,15 @@ def load_network(path: Path) -> tuple[Scenario, SupplyNetwork]:
 def build_window(
     scenario: Scenario, network: SupplyNetwork, source: Path | None, assessor: Assessor | None = None, remember: bool = False
 ) -> MainWindow:
-    """The explorer; ``remember``: keep the learner's settings (text size) between sessions."""
+    """The explorer; ``remember``: keep the learner's settings (text size, predicting) between sessions.
+    Without them (pictures, benchmarks), changes show at once, without asking for a prediction."""
     from ui.settings import user_settings
     from ui.window import MainWindow
 
     store = user_settings() if remember else None
-    return MainWindow(scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store)
+    return MainWindow(
+        scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store, predict=None if remember else False
+    )
 
 
 def _build_remembering(scenario: Scenario, network: SupplyNetwork, path: Path, assessor: Assessor) -> MainWindow:
@@ -198,12 +201,16 @@ def screenshot(
         window.select_actor(select)
     window.settle()
     image = window.grab()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = image.save(str(out), "PNG")
+    reason = ""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = image.save(str(out), "PNG")
+    except OSError as exc:  # a folder that cannot be made: say so, as for a file that cannot be written
+        ok, reason = False, f" ({exc.strerror or exc})"
     window.close()
     window.deleteLater()
     app.processEvents()
     if not ok:
-        print(f"error: could not write {out}", file=sys.stderr)
+        print(f"error: could not write {out}{reason}; expected a path to a PNG file in a folder you can write to", file=sys.stderr)
         return 2
     return 0

@@ -32,3 +32,22 @@ def saved_text_scale(store: QSettings | None) -> float:
 def remember_text_scale(store: QSettings | None, scale: float) -> None:
     if store is not None:
         store.setValue(TEXT_SCALE_KEY, scale)
+
+
+PREDICT_KEY = "lesson/predict"
+PREDICT_EXPLORING_KEY = "lesson/predict_exploring"
+
+
+def saved_flag(store: QSettings | None, key: str, default: bool) -> bool:
+    """A remembered yes/no setting (the default when there is no store or no valid value)."""
+    if store is None:
+        return default
+    value = store.value(key, default)
+    if isinstance(value, bool):
+        return value
+    return {"true": True, "false": False}.get(str(value).lower(), default)
+
+
+def remember_flag(store: QSettings | None, key: str, value: bool) -> None:
+    if store is not None:
+        store.setValue(key, value)

@@ -164,3 +164,69 @@ def test_a_plus_and_a_minus_stay_under_the_mouse_and_no_control_leaves_the_windo
         button = toolbar_button(window, name)
         box = button.rect().translated(button.mapTo(window, QPoint(0, 0)))
         assert inside.contains(box), name
+
+
+def test_a_network_of_150_actors_keeps_readable_columns_and_pans(make_window: WindowFactory, tmp_path: object) -> None:
+    import json
+    from pathlib import Path
+
+    from benchmarks.bench_model import layered_scenario
+
+    path = Path(str(tmp_path)) / "big.yaml"
+    path.write_text(json.dumps(layered_scenario(150, seed=3)), encoding="utf-8")  # JSON is YAML
+    window = make_window(path=path, size=(1920, 1080))
+    window.set_explore(True)
+    view = window.view
+    scene = view.network_scene
+    char = QFontMetricsF(scene.metrics.node).averageCharWidth()
+    boxes = [item.box() for item in view.actor_items() if item.isVisible()]
+    assert len(boxes) == 150
+    assert min(b.width() for b in boxes) >= char * 10, "names stay readable"
+    assert min(b.height() for b in boxes) >= scene.metrics.line * 2
+    assert view.zoom >= 0.94, "the network is not shrunk into a strip"
+    assert scene.sceneRect().height() * view.zoom > view.viewport().height(), "it pans instead"
+    assert view.verticalScrollBar().maximum() > 0
+    for a in boxes:
+        for b in boxes:
+            assert a is b or not a.intersects(b), "no two actors overlap"
+
+
+def test_one_change_updates_network_sentence_numbers_and_chart_together(qtbot: QtBot, make_window: WindowFactory) -> None:
+    """No moment shows numbers from two states: all four views follow the plan before control returns."""
+    window = make_window()
+    qtbot.waitUntil(lambda: window.chart is not None, timeout=10000)
+    chart = window.chart
+    assert chart is not None
+
+    def consistent() -> None:
+        assessment = window.assessment
+        state = assessment.timeline.at(window.month)
+        shares = [round(m.share_of_baseline * 100, 6) for m in assessment.timeline.months]
+        assert [round(y, 6) for y in chart._supply.get_ydata()] == shares  # type: ignore[union-attr]
+        assert window.describer.numbers(assessment, window.month) == window.impact.numbers.text()
+        for key, route in window.view.network_scene.routes.items():
+            assert route.flow == state.flow.route_flow[key]
+
+    window.set_explore(True)
+    for step in (
+        lambda: window.remove_actor("sinaloa_chapitos"),
+        lambda: window.apply_preset("dea_priority"),
+        window.undo_stack.undo,
+        window.undo_stack.undo,
+        window.undo_stack.redo,
+        window.reset_all,
+    ):
+        step()
+        consistent()
+
+
+def test_the_what_happened_box_shows_its_whole_sentence_at_1280x720(make_window: WindowFactory) -> None:
+    window = make_window(size=(1280, 720))
+    window.set_explore(True)
+    window.apply_preset("demand_reduction")
+    window.remove_actor("sinaloa_chapitos")  # the longest sentence: a removal after other changes
+    words = window.impact.words_scroll
+    needed = words.widget().heightForWidth(words.viewport().width())
+    assert needed <= words.viewport().height() + words.verticalScrollBar().maximum(), "nothing cut off"
+    assert words.verticalScrollBar().maximum() == 0, "at normal size the whole sentence shows without scrolling"
+    assert window.impact.sentence.text().startswith("With 1 other change already made")

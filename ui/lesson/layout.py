@@ -85,6 +85,7 @@ class Layout:
             for i, col in enumerate(base)
         )
         self.runs: tuple[BandRun, ...] = tuple(self._runs())
+        self._paths = {key: [key[0], *((key, c) for c in self.waypoints[key]), key[1]] for key in network.route_keys}
 
     # questions ----------------------------------------------------------------------------------
     def band_of(self, actor_id: str) -> int:
@@ -113,7 +114,8 @@ class Layout:
 
     def path(self, key: RouteKey) -> list[Node]:
         """A route's nodes from its start to its end: the actor, its waypoints, the actor."""
-        return [key[0], *((key, c) for c in self.waypoints[key]), key[1]]
+        found = getattr(self, "_paths", None)
+        return found[key] if found is not None else [key[0], *((key, c) for c in self.waypoints[key]), key[1]]
 
     def crossings(self) -> int:
         """How many pairs of route segments cross between neighbouring columns."""

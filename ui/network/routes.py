@@ -6,7 +6,6 @@ decided (``ui.lesson.picture``); colours from ``ui.theme``.
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 from collections.abc import Sequence
 from typing import ClassVar
@@ -23,6 +22,7 @@ from ui.lesson.picture import RoutePicture, RouteState
 from ui.network.text import LabelItem, Metrics
 from ui.panels.widgets import plain_tooltip
 
+SAMPLES = 8  # points per curve for markers and the arrow head
 MIN_ROUTE_WIDTH = 1.5
 MAX_ROUTE_WIDTH = 14.0
 
@@ -62,7 +62,8 @@ class RouteItem(QGraphicsItem):
         self.key: RouteKey = route.key
         self._path = QPainterPath()
         self._head = QPolygonF()
-        self._samples: list[QPointF] = [QPointF(), QPointF()]
+        self._xs: list[float] = [0.0, 0.0]  # points along the route (curves sampled), for markers
+        self._ys: list[float] = [0.0, 0.0]
         self._lengths: list[float] = [0.0, 1.0]
         self._gaps: list[tuple[QPointF, QPointF]] = []  # each curve between two columns: its start and end
         self._through: list[QPointF] = []  # the middle of each straight run through a column
@@ -87,26 +88,32 @@ class RouteItem(QGraphicsItem):
         knot to the next across a gap, straight lines cross a column."""
         self.prepareGeometryChange()
         path = QPainterPath(knots[0])
-        samples = [QPointF(knots[0])]
+        xs, ys = [knots[0].x()], [knots[0].y()]
         self._gaps = []
         self._through = []
         for i in range(len(knots) - 1):
             a, b = knots[i], knots[i + 1]
+            ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
             if i % 2 == 0:  # a gap: an S-curve with level ends
-                dx = (b.x() - a.x()) * 0.5
-                c1, c2 = QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y())
-                path.cubicTo(c1, c2, b)
-                samples += [_cubic(a, c1, c2, b, k / 12) for k in range(1, 13)]
+                mx = (ax + bx) * 0.5
+                path.cubicTo(QPointF(mx, ay), QPointF(mx, by), b)
+                for k in range(1, SAMPLES + 1):
+                    t = k / SAMPLES
+                    s = t * t * (3 - 2 * t)  # the curve's height at t (smoothstep); its x is close to linear
+                    xs.append(ax + (bx - ax) * t)
+                    ys.append(ay + (by - ay) * s)
                 self._gaps.append((QPointF(a), QPointF(b)))
             else:  # through a column, level
                 path.lineTo(b)
-                samples.append(QPointF(b))
-                self._through.append(QPointF((a.x() + b.x()) / 2, a.y()))
+                xs.append(bx)
+                ys.append(by)
+                self._through.append(QPointF((ax + bx) / 2, ay))
         self._path = path
-        self._samples = samples
-        self._lengths = [0.0]
-        for a, b in itertools.pairwise(samples):
-            self._lengths.append(self._lengths[-1] + math.hypot(b.x() - a.x(), b.y() - a.y()))
+        self._xs, self._ys = xs, ys
+        lengths = [0.0]
+        for k in range(1, len(xs)):
+            lengths.append(lengths[-1] + math.hypot(xs[k] - xs[k - 1], ys[k] - ys[k - 1]))
+        self._lengths = lengths
         self._update_head()
 
     def gap_spots(self) -> list[QPointF]:
@@ -120,9 +127,9 @@ class RouteItem(QGraphicsItem):
         return spots + [QPointF(p) for p in self._through]
 
     def _update_head(self) -> None:
-        if len(self._samples) < 2:
+        if len(self._xs) < 2:
             return
-        end, before = self._samples[-1], self._samples[-2]
+        end, before = QPointF(self._xs[-1], self._ys[-1]), QPointF(self._xs[-2], self._ys[-2])
         angle = math.atan2(end.y() - before.y(), end.x() - before.x()) if end != before else 0.0
         size = max(9.0, self.width * 1.5)
         back = QPointF(end.x() - size * math.cos(angle), end.y() - size * math.sin(angle))
@@ -133,18 +140,18 @@ class RouteItem(QGraphicsItem):
         """A point along the route (0 = start, 1 = end, by length; other values wrap around)."""
         t = min(max(t, 0.0), 1.0) if t in (0.0, 1.0) else t % 1.0
         total = self._lengths[-1]
+        xs, ys = self._xs, self._ys
         if total <= 0:
-            return QPointF(self._samples[0])
+            return QPointF(xs[0], ys[0])
         goal = t * total
         i = bisect.bisect_left(self._lengths, goal)
         if i <= 0:
-            return QPointF(self._samples[0])
+            return QPointF(xs[0], ys[0])
         if i >= len(self._lengths):
-            return QPointF(self._samples[-1])
-        a, b = self._samples[i - 1], self._samples[i]
+            return QPointF(xs[-1], ys[-1])
         span = self._lengths[i] - self._lengths[i - 1]
         f = (goal - self._lengths[i - 1]) / span if span > 0 else 0.0
-        return QPointF(a.x() + (b.x() - a.x()) * f, a.y() + (b.y() - a.y()) * f)
+        return QPointF(xs[i - 1] + (xs[i] - xs[i - 1]) * f, ys[i - 1] + (ys[i] - ys[i - 1]) * f)
 
     # state --------------------------------------------------------------------------------
     def set_picture(self, picture: RoutePicture, largest: float, metrics: Metrics) -> None:

@@ -64,6 +64,8 @@ class NetworkScene(QGraphicsScene):
         self.placement = Placement()
         self.column_rects: list[QRectF] = []
         self._body_room = 300.0  # the height columns have, set by each layout
+        self._laid_out_for = 0.0  # the width of the last layout
+        self._widths: tuple[list[float], list[float]] = ([], [])
         self._phase = 0.35  # markers start spread along their routes, not piled at the ends
         self.markers_visible = True
         self._active_markers: list[FlowMarkerItem] = []
@@ -121,7 +123,9 @@ class NetworkScene(QGraphicsScene):
         The layout fills the view when the network fits it; when it needs more room, it takes it
         (the view then pans), so that names stay at the size the learner chose."""
         self._body_room = max(height - 2 * QFontMetricsF(self.metrics.bold).height() - 16, 1.0)
+        self._laid_out_for = width
         widths, gaps = self._column_widths(width)
+        self._widths = (widths, gaps)
         lefts = [sum(widths[:i]) + sum(gaps[:i]) for i in range(len(widths))]
         self.column_rects = [QRectF(lefts[i], 0, widths[i], 1) for i in range(len(widths))]
         header_h = self._place_headers(widths, lefts, gaps)
@@ -227,7 +231,6 @@ class NetworkScene(QGraphicsScene):
         outgoing: dict[str, list[RouteKey]] = {}
         incoming: dict[str, list[RouteKey]] = {}
         for key in self.routes:
-            path = self.layout.path(key)
             outgoing.setdefault(key[0], []).append(key)
             incoming.setdefault(key[1], []).append(key)
         ports: dict[tuple[RouteKey, str], float] = {}
@@ -353,8 +356,10 @@ class NetworkScene(QGraphicsScene):
         for actor_id, item in self.actors.items():
             item.set_picture(picture.actors[actor_id])
         ghosts = self._touched_but_hidden()
-        moved = ghosts != self.ghosts or picture.compare or previous_compare
+        moved = ghosts != self.ghosts
         self.ghosts = ghosts
+        if not moved and (picture.compare or previous_compare):
+            moved = self._column_widths(self._laid_out_for) != self._widths  # the gaps a new set of labels needs
         self._apply_tour()
         self._apply_labels()
         self._apply_markers()
