@@ -96,7 +96,7 @@ class Assessor:
             if plan.is_baseline:
                 flow = base
             else:
-                flow = solve(self.network, conditions_for(self.network, plan), prefer=base)
+                flow = solve(self.network, conditions_for(self.network, plan), prefer=base, settle=True)
                 self.solves += 1
             found = self._only_month_zero(plan, base, flow)
             self._immediate[plan] = found

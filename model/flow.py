@@ -14,7 +14,9 @@ least cost in which each channel first keeps serving the flow it served before (
 flows), then the rest of the needs of actors that carry flow, then idle actors, cheapest channel
 first, rationing evenly when short. An actor whose need is only partly met can use only the unaided
 part of its capacity plus what its channels enable; enabling inputs can therefore only lower
-capacities, never raise them. A plain solve lets the allocation settle on the flow it enables. ``bottleneck`` finds, in a solution
+capacities, never raise them. A plain solve lets the allocation settle on the flow it enables.
+Capacity an actor has grown during a simulation (``Conditions.grown``) is a parallel arc at its
+expansion cost (``SupplyNetwork.expansion_cost``). ``bottleneck`` finds, in a solution
 short of demand, the actors and routes whose capacity limits supply (the minimum cut nearest the
 sources): there the trade's margins rise, and there it expands and new actors enter.
 """
@@ -191,6 +193,7 @@ class _Arrays:
         self.n_markets = len(network.market_actors)
         self.actor_cap = np.array([network.actors[a].capacity for a in network.actor_ids], dtype=np.float64)
         self.actor_cost = np.array([network.actors[a].unit_cost for a in network.actor_ids], dtype=np.float64)
+        self.expansion_cost = np.array([network.expansion_cost[a] for a in network.actor_ids], dtype=np.float64)
         self.latent = np.array([network.actors[a].latent for a in network.actor_ids], dtype=bool)
         self.route_cap = np.array([r.capacity for r in network.routes], dtype=np.float64)
         self.route_cost = np.array([r.unit_cost for r in network.routes], dtype=np.float64)
@@ -341,6 +344,12 @@ def _slices(amounts: np.ndarray) -> list[np.ndarray]:
     return [size] * (RATION_SLICES - 1) + [amounts - size * (RATION_SLICES - 1)]
 
 
+def _unlimited(arr: _Arrays, actor_cap: np.ndarray) -> _Enabled:
+    """Every actor's whole capacity usable, as if its inputs had room for all (channels enable nothing)."""
+    links, needs = np.zeros(arr.n_links, dtype=np.int64), np.zeros(len(arr.need_actor), dtype=np.int64)
+    return _Enabled(actor_cap, actor_cap, actor_cap, links, needs, ())
+
+
 def _enable(arr: _Arrays, actor_cap: np.ndarray, prefer: FlowResult | None, network: SupplyNetwork) -> _Enabled:
     """Share the enabling inputs' capacity out among the needs they serve; see the module docstring."""
     n_needs = len(arr.need_actor)
@@ -386,7 +395,9 @@ def _enable(arr: _Arrays, actor_cap: np.ndarray, prefer: FlowResult | None, netw
     return _Enabled(actor_cap, usable, unaided, link_alloc, need_alloc, tuple(int(k) for k in short))
 
 
-def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: FlowResult | None = None) -> FlowResult:
+def solve(
+    network: SupplyNetwork, conditions: Conditions | None = None, prefer: FlowResult | None = None, settle: bool | None = None
+) -> FlowResult:
     """Maximum supply to the destination at the least total cost, under the given conditions.
 
     With ``prefer`` (usually the flows before an intervention), among all solutions of maximum flow
@@ -395,34 +406,56 @@ def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: 
     routes far from the change, which hides where the displaced flow really went. The enabling
     inputs, too, serve first the flows of ``prefer`` (in the simulation: last month's).
 
-    Without ``prefer`` and with enabling inputs, the inputs settle on the flow they enable: the
-    solve is repeated with its own result preferred, up to SETTLE_PASSES times, until the usable
-    capacities no longer change (each pass keeps the flow of the one before, so supply never falls).
+    With ``settle`` (the default without ``prefer``) and enabling inputs, the inputs settle on the
+    flow they enable: the solve is repeated with its own result preferred, up to SETTLE_PASSES
+    times, until the usable capacities no longer change (each pass keeps the flow of the one before,
+    so supply never falls). Without ``prefer``, the inputs first serve the flow the trade would carry
+    if they were unlimited. The simulation settles the immediate re-routing, where flows change
+    most, and lets later months start from the month before.
     """
     conditions = conditions or Conditions()
-    result = _solve_once(network, conditions, prefer)
-    if prefer is None and network.needs:
+    if settle is None:
+        settle = prefer is None
+    if settle and network.needs:
+        if prefer is None:
+            # The channels serve first the flow the trade would carry if they were unlimited.
+            prefer = _solve_once(network, conditions, None, unlimited=True)
+        result = _solve_once(network, conditions, prefer)
         for _ in range(SETTLE_PASSES):
             again = _solve_once(network, conditions, result)
             settled = dict(again.actor_capacity) == dict(result.actor_capacity)
             result = again
             if settled:
                 break
-    return result
+        return result
+    return _solve_once(network, conditions, prefer)
 
 
-def _solve_once(network: SupplyNetwork, conditions: Conditions, prefer: FlowResult | None) -> FlowResult:
+def _solve_once(network: SupplyNetwork, conditions: Conditions, prefer: FlowResult | None, unlimited: bool = False) -> FlowResult:
+    """One solve; ``unlimited``: as if every enabling input had capacity for all its clients."""
     arr = _arrays(network)
-    enabled = _enable(arr, _nominal_capacities(network, arr, conditions), prefer, network)
+    nominal = _nominal_capacities(network, arr, conditions)
+    enabled = _unlimited(arr, nominal) if unlimited else _enable(arr, nominal, prefer, network)
     caps, costs, scale = _arc_values(arr, conditions, np.where(arr.enabler, 0.0, enabled.usable), network.demand_for(conditions))
     int_caps, real_costs = _to_int(caps, CAPACITY_SCALE), _to_int(costs, scale)
-    tails, heads, arc_caps, arc_costs = _with_unaided_first(arr, enabled, arr.tails, arr.heads, int_caps, real_costs, prefer)
+    # Costs are scaled PREFERENCE_SCALE times finer when ties are to be broken (a hair for each rule).
+    fine = PREFERENCE_SCALE if (prefer is not None or len(arr.served) or conditions.grown) else 1
+    tails, heads, arc_caps, arc_costs, parents = _with_unaided_first(arr, enabled, arr.tails, arr.heads, int_caps, real_costs * fine)
+    tails, heads, arc_caps, arc_costs, parents, premium = _with_expansion(
+        arr, conditions, scale, fine, (tails, heads, arc_caps, arc_costs), parents
+    )
+    n_arcs = len(arc_caps)
     kept = np.zeros(0, dtype=np.int64)
     if prefer is not None:
         preferred = np.zeros(len(arc_caps), dtype=np.int64)
         actor_flow, route_flow, _ = _vectors(network, prefer)
         preferred[: arr.n_actors] = _to_int(actor_flow, CAPACITY_SCALE)
         preferred[arr.n_actors : arr.n_actors + arr.n_routes] = _to_int(route_flow, CAPACITY_SCALE)
+        if len(premium):
+            # Added capacity keeps the flow beyond what the rest of its actor's capacity can carry.
+            grown = len(int_caps) + len(arr.served) + np.arange(len(premium))
+            owner = parents[grown - len(int_caps)]
+            preferred[grown] = np.maximum(0, preferred[owner] - (int_caps[owner] - arc_caps[grown]))
         tails, heads, arc_caps, arc_costs, kept = _with_preference(tails, heads, arc_caps, arc_costs, preferred)
     smcf = min_cost_flow.SimpleMinCostFlow()
     smcf.add_arcs_with_capacity_and_unit_cost(tails, heads, arc_caps, arc_costs)
@@ -434,7 +467,9 @@ def _solve_once(network: SupplyNetwork, conditions: Conditions, prefer: FlowResu
     status = smcf.solve_max_flow_with_min_cost()
     if status != smcf.OPTIMAL:
         raise SolverError(f"min-cost flow solver returned status {status}")
-    int_flows = _merged_flows(arr, smcf.flows(np.arange(len(tails), dtype=np.int32)), len(int_caps), kept)
+    all_flows = _with_kept(smcf.flows(np.arange(len(tails), dtype=np.int32)), n_arcs, kept)
+    int_flows = _merged(all_flows, len(int_caps), parents)
+    extra_cost = int(np.dot(all_flows[len(all_flows) - len(premium) :], premium)) if len(premium) else 0
     flows = int_flows.astype(np.float64) / CAPACITY_SCALE
     actor_flow = flows[: arr.n_actors].copy()
     route_flow = flows[arr.n_actors : arr.n_actors + arr.n_routes]
@@ -444,7 +479,7 @@ def _solve_once(network: SupplyNetwork, conditions: Conditions, prefer: FlowResu
     return FlowResult(
         delivered=float(flows[-1]),
         demand=float(caps[-1]),
-        total_cost=float(np.dot(int_flows, real_costs)) / (CAPACITY_SCALE * scale),
+        total_cost=float(np.dot(int_flows, real_costs) + extra_cost) / (CAPACITY_SCALE * scale),
         actor_flow=MappingProxyType(dict(zip(network.actor_ids, actor_flow.tolist(), strict=True))),
         route_flow=MappingProxyType(dict(zip(network.route_keys, route_flow.tolist(), strict=True))),
         actor_capacity=MappingProxyType(dict(zip(network.actor_ids, enabled.usable.tolist(), strict=True))),
@@ -474,7 +509,7 @@ def _arc_values(arr: _Arrays, conditions: Conditions, actor_cap: np.ndarray, dem
     known = arr.scales.get(id(conditions.route_extra_cost))
     if known is not None and known[0] is conditions.route_extra_cost:
         return caps, costs, known[1]
-    scale = cost_scale(costs)
+    scale = cost_scale(np.concatenate([costs, arr.expansion_cost]))
     if len(arr.scales) > 64:
         arr.scales.clear()
     arr.scales[id(conditions.route_extra_cost)] = (conditions.route_extra_cost, scale)
@@ -488,15 +523,12 @@ def _with_unaided_first(
     heads: np.ndarray,
     caps: np.ndarray,
     costs: np.ndarray,
-    prefer: FlowResult | None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Costs scaled PREFERENCE_SCALE times finer when ties are to be broken; an actor's own unaided
-    capacity first, and the part its channels enable as a parallel arc that costs a hair more, so a
-    channel is used only where the flow cannot go unaided."""
-    fine = PREFERENCE_SCALE if (prefer is not None or len(arr.served)) else 1
-    costs = costs * fine
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """An actor's own unaided capacity first, and the part its channels enable as a parallel arc that
+    costs a hair more, so a channel is used only where the flow cannot go unaided. Also returns, for
+    each added arc, the arc it is part of."""
     if not len(arr.served):
-        return tails, heads, caps, costs
+        return tails, heads, caps, costs, np.zeros(0, dtype=np.int64)
     unaided = np.minimum(caps[arr.served], _to_int(enabled.unaided[arr.served], CAPACITY_SCALE))
     extra = caps[arr.served] - unaided
     caps = np.concatenate([caps, extra])
@@ -504,18 +536,73 @@ def _with_unaided_first(
     costs = np.concatenate([costs, costs[arr.served] + 1])
     tails = np.concatenate([tails, tails[arr.served]]).astype(np.int32)
     heads = np.concatenate([heads, heads[arr.served]]).astype(np.int32)
-    return tails, heads, caps, costs
+    return tails, heads, caps, costs, arr.served.copy()
 
 
-def _merged_flows(arr: _Arrays, flows: np.ndarray, n_base: int, kept: np.ndarray) -> np.ndarray:
-    """Each arc's flow in the order of ``arr.tails``: preferred copies and enabled parts added back."""
-    n_arcs = n_base + len(arr.served)
+def _with_expansion(
+    arr: _Arrays,
+    conditions: Conditions,
+    scale: int,
+    fine: int,
+    arcs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    parents: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The capacity an actor has grown (``conditions.grown``) as a parallel arc at its expansion cost,
+    taken from the top of its capacity (the part its channels enable first). Also returns, for each
+    such arc, the extra real cost of a solver unit on it (to add to the total cost)."""
+    tails, heads, caps, costs = arcs
+    none = np.zeros(0, dtype=np.int64)
+    if not conditions.grown:
+        return tails, heads, caps, costs, parents, none
+    n_base = arr.n_actors + arr.n_routes + arr.n_sources + arr.n_markets + 1
+    owners: list[int] = []
+    amounts: list[int] = []
+    caps = caps.copy()
+    enabled_arc = {int(actor): n_base + k for k, actor in enumerate(arr.served)}
+    for actor_id, share in conditions.grown.items():
+        i = arr.actor_pos.get(actor_id)
+        if i is None or share <= 0 or arr.expansion_cost[i] <= arr.actor_cost[i]:
+            continue
+        parts = [enabled_arc[i], i] if i in enabled_arc else [i]
+        total = int(sum(caps[k] for k in parts))
+        amount = min(total, round(total * share))
+        left = amount
+        for k in parts:
+            take = min(int(caps[k]), left)
+            caps[k] -= take
+            left -= take
+        if amount > 0:
+            owners.append(i)
+            amounts.append(amount)
+    if not owners:
+        return tails, heads, caps, costs, parents, none
+    owner = np.array(owners, dtype=np.int64)
+    expansion = _to_int(arr.expansion_cost[owner], scale)
+    extra_real = expansion - _to_int(arr.actor_cost[owner], scale)
+    return (
+        np.concatenate([tails, tails[owner]]).astype(np.int32),
+        np.concatenate([heads, heads[owner]]).astype(np.int32),
+        np.concatenate([caps, np.array(amounts, dtype=np.int64)]),
+        np.concatenate([costs, expansion * fine + 2]),
+        np.concatenate([parents, owner]),
+        extra_real,
+    )
+
+
+def _with_kept(flows: np.ndarray, n_arcs: int, kept: np.ndarray) -> np.ndarray:
+    """Each arc's flow with the flow on its preferred copy added back."""
     merged = flows[:n_arcs].copy()
     if len(kept):
         np.add.at(merged, kept, flows[n_arcs:])
-    if len(arr.served):
-        np.add.at(merged, arr.served, merged[n_base:])
-    return merged[:n_base]
+    return merged
+
+
+def _merged(flows: np.ndarray, n_base: int, parents: np.ndarray) -> np.ndarray:
+    """Each arc's flow in the order of ``arr.tails``: the flows of the parts added to an arc added back."""
+    merged = flows[:n_base].copy()
+    if len(parents):
+        np.add.at(merged, parents, flows[n_base:])
+    return merged
 
 
 @dataclass(frozen=True)
@@ -635,7 +722,8 @@ def solve_networkx(network: SupplyNetwork, conditions: Conditions | None = None)
     """The same problem solved with networkx's max_flow_min_cost (slower; the test oracle).
 
     Uses the same integer scaling as ``solve`` so that both see exactly the same problem. Enabling
-    inputs are shared out as ``solve`` settles them: the oracle checks the flow, not that rule."""
+    inputs are shared out as ``solve`` settles them: the oracle checks the flow, not that rule. It has
+    no expansion arcs (``Conditions.grown``): compare it on conditions without growth."""
     import networkx as nx  # only the oracle needs it; the app's start-up does not
 
     conditions = conditions or Conditions()

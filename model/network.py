@@ -44,8 +44,9 @@ def _frozen_map(values: Mapping[str, float] | None = None) -> Mapping[str, float
 @dataclass(frozen=True)
 class Conditions:
     """What differs from the baseline: removed actors, entered latent actors, capacity factors,
-    extra route costs, a demand factor and the cost index buyers face (the price the trade's costs
-    set, relative to the baseline; 1 at the baseline). Frozen; build a new one to change anything."""
+    extra route costs, a demand factor, the cost index buyers face (the price the trade's costs set,
+    relative to the baseline; 1 at the baseline) and the share of each actor's capacity grown since
+    the intervention. Frozen; build a new one to change anything."""
 
     removed: frozenset[str] = frozenset()
     entered: frozenset[str] = frozenset()
@@ -54,9 +55,12 @@ class Conditions:
     route_extra_cost: Mapping[RouteKey, float] = field(default_factory=lambda: MappingProxyType({}))
     demand_factor: float = 1.0
     cost_index: float = 1.0
+    # The share of each actor's capacity that it has grown since the intervention: that part costs
+    # its expansion cost (``SupplyNetwork.expansion_cost``) rather than its unit cost.
+    grown: Mapping[str, float] = field(default_factory=_frozen_map)
 
     def __post_init__(self) -> None:
-        for name in ("capacity_factor", "route_factor", "route_extra_cost"):
+        for name in ("capacity_factor", "route_factor", "route_extra_cost", "grown"):
             value = getattr(self, name)
             if not isinstance(value, MappingProxyType):
                 object.__setattr__(self, name, MappingProxyType(dict(value)))
@@ -70,6 +74,7 @@ class Conditions:
             "route_extra_cost": self.route_extra_cost,
             "demand_factor": self.demand_factor,
             "cost_index": self.cost_index,
+            "grown": self.grown,
         }
         values.update(changes)
         return Conditions(**values)  # type: ignore[arg-type]
@@ -111,6 +116,17 @@ class SupplyNetwork:
             {a.id: a.splinter_of for a in scenario.actors if a.latent and a.splinter_of}
         )
         self.demand: float = scenario.market.demand
+        # What an actor's added capacity costs a unit: the unit cost of the dearest established actor
+        # of its kind, or its own if dearer. An actor was no bigger at the baseline because growing
+        # would have cost more than the dearest supplier of its step then charged; otherwise it would
+        # have grown and taken that supplier's trade.
+        dearest: dict[str, float] = {}
+        for a in scenario.actors:
+            if not a.latent:
+                dearest[a.kind] = max(dearest.get(a.kind, 0.0), a.unit_cost)
+        self.expansion_cost: Mapping[str, float] = MappingProxyType(
+            {a.id: max(a.unit_cost, dearest.get(a.kind, 0.0)) for a in scenario.actors}
+        )
 
     def actor(self, actor_id: str) -> Actor:
         return self.actors[actor_id]

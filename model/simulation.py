@@ -9,12 +9,15 @@ Each following month:
    stays up. Buyers respond to last month's cost index through the scenario's elasticity: with
    constant-elasticity demand ``Q = D * p ** -e`` they buy ``D * cost_index ** -e``. When supply
    ``S`` falls short even of that, the price clears the market at ``p = (S / D) ** (-1 / e)``, above
-   the cost index (scarcity); the price index is the larger of the two, capped.
+   the cost index (scarcity); the price index is the larger of the two, capped. In a month short of
+   supply buyers see a dearer cost index but not a cheaper one: scarcity sets the price then.
 2. **Expansion where the gap is**: while supply is short, the actors, routes and enabling inputs
    whose capacity holds supply back (the minimum cut, ``model.flow.bottleneck``) close
    ``ramp_rate`` of the gap between their capacity factor and their maximum expansion; a route also
    grows with the larger growth of its two ends. Actors elsewhere have spare capacity and earn no
-   scarcity margin, so they do not grow.
+   scarcity margin, so they do not grow. What an actor adds costs its expansion cost
+   (``SupplyNetwork.expansion_cost``: the dearest established actor of its kind), so a trade rebuilt
+   around a removal is not cheaper than before.
 3. **Entry where the gap is**: a latent entrant starts preparing in the first month of a shortage
    in which it would open a new way across the cut (or is an enabling input the cut waits for) and
    the price reaches its entry price. It enters after its lag (``entry_lag_months`` plus or minus up
@@ -219,7 +222,7 @@ def simulate(
     solves = 0
     # Each solve prefers the flows of the month before, so flow moves only where it has to.
     if immediate is None:
-        immediate = solve(network, conditions, prefer=base)
+        immediate = solve(network, conditions, prefer=base, settle=True)
         solves += 1
     result = immediate
     kappa = cost_index(result, base)
@@ -242,13 +245,17 @@ def simulate(
             route_factor = _route_growth(network, factors, start.capacity_factor, own_route_growth)
         before = conditions
         buyers_see = conditions.cost_index
-        if abs(kappa - buyers_see) > NOTICED_PRICE_CHANGE:
+        # In a shortage the price is set by scarcity: buyers see no cheaper supply, however little the
+        # short supply cost (the dearest units may be the ones missing); they see a dearer one.
+        noticed = kappa - buyers_see > NOTICED_PRICE_CHANGE if result.short else abs(kappa - buyers_see) > NOTICED_PRICE_CHANGE
+        if noticed:
             buyers_see = round(kappa, COST_INDEX_DIGITS)
         conditions = start.replace(
             entered=frozenset(entered),
             capacity_factor=dict(factors),
             route_factor=route_factor,
             cost_index=buyers_see,
+            grown=_grown(start, factors),
         )
         if conditions != before:  # equal conditions give exactly the same flows: nothing to solve
             result = solve(network, conditions, prefer=result)
@@ -257,6 +264,17 @@ def simulate(
         price = price_index(result.delivered, reference, market.elasticity, market.max_price_index, kappa)
         states.append(_state(network, month, result, base, price, kappa, new, conditions))
     return Timeline(seed=seed, baseline=base, months=tuple(states), baseline_groups=_carrying_groups(network, base), solves=solves)
+
+
+def _grown(start: Conditions, factors: Mapping[str, float]) -> dict[str, float]:
+    """The share of each grown actor's capacity added since the intervention (it costs more: see
+    ``SupplyNetwork.expansion_cost``)."""
+    grown = {}
+    for actor_id, factor in factors.items():
+        before = start.capacity_factor.get(actor_id, 1.0)
+        if factor > before * (1 + 1e-12):
+            grown[actor_id] = 1.0 - before / factor
+    return grown
 
 
 def _trigger(

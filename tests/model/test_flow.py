@@ -22,6 +22,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from model.catalogue import default_scenario_path
 from model.flow import CAPACITY_SCALE, FlowResult, RouteChange, compare, solve, solve_networkx
 from model.interventions import Plan, UnknownActorError, check_actor, conditions_for
 from model.network import Conditions, SupplyNetwork
@@ -35,6 +36,11 @@ TOLERANCE = 1e-6
 @pytest.fixture(scope="module")
 def network() -> SupplyNetwork:
     return SupplyNetwork(load_scenario(SMALL))
+
+
+@pytest.fixture(scope="module")
+def bundled() -> SupplyNetwork:
+    return SupplyNetwork(load_scenario(default_scenario_path()))
 
 
 def same_flow(a: FlowResult, b: FlowResult) -> bool:
@@ -360,28 +366,72 @@ def test_random_removal_conserves_flow_and_respects_capacities(network: SupplyNe
         assert result.actor_flow[actor_id] == 0
 
 
+def best_supply(network: SupplyNetwork, conditions: Conditions) -> float:
+    """The oracle for enabling inputs: the most that could reach the destination if the channels were
+    shared out together with the flow (a linear program; ``solve`` shares them out by a rule first)."""
+    from ortools.linear_solver import pywraplp
+
+    lp = pywraplp.Solver.CreateSolver("GLOP")
+    inf = lp.infinity()
+    actor = {a: lp.NumVar(0, 0 if network.is_enabler(a) else network.actor_capacity(a, conditions), a) for a in network.actor_ids}
+    route = {r.key: lp.NumVar(0, network.route_capacity(r, conditions), f"{r.from_}>{r.to}") for r in network.routes}
+    source = {a: lp.NumVar(0, inf, f"in>{a}") for a in network.source_actors}
+    market = {a: lp.NumVar(0, inf, f"{a}>out") for a in network.market_actors}
+    delivered = lp.NumVar(0, network.demand_for(conditions), "delivered")
+    for a in network.actor_ids:
+        if not network.is_enabler(a):
+            lp.Add(sum([route[k] for k in route if k[1] == a] + ([source[a]] if a in source else [])) == actor[a])
+            lp.Add(sum([route[k] for k in route if k[0] == a] + ([market[a]] if a in market else [])) == actor[a])
+    lp.Add(sum(market.values()) == delivered)
+    given: dict[str, list[Any]] = {}
+    for a, needs in network.needs.items():
+        for k, need in enumerate(needs):
+            parts = [lp.NumVar(0, inf, f"{c}>{a}#{k}") for c in need.from_]
+            for channel, part in zip(need.from_, parts, strict=True):
+                given.setdefault(channel, []).append(part)
+            lp.Add(actor[a] - (1 - need.share) * network.actor_capacity(a, conditions) <= sum(parts))
+    for channel, parts in given.items():
+        lp.Add(sum(parts) <= network.actor_capacity(channel, conditions))
+    lp.Maximize(delivered)
+    assert lp.Solve() == pywraplp.Solver.OPTIMAL
+    return float(delivered.solution_value())
+
+
+@FLOW_SETTINGS
+@given(network=networks, data=st.data())
+def test_the_rule_for_enabling_inputs_never_beats_the_best_sharing(network: SupplyNetwork, data: st.DataObject) -> None:
+    removed = frozenset(data.draw(st.sets(st.sampled_from(network.actor_ids), max_size=3)))
+    conditions = Conditions(removed=removed)
+    best = best_supply(network, conditions)
+    base = solve(network)
+    for result in (solve(network, conditions), solve(network, conditions, prefer=base, settle=True)):
+        assert result.delivered <= best + 2 * len(network.actor_ids) / CAPACITY_SCALE
+
+
 @FLOW_SETTINGS
 @given(network=networks)
 def test_removing_any_actor_never_raises_immediate_supply(network: SupplyNetwork) -> None:
+    # Without enabling inputs the flow is the optimum: a removal cannot raise it. With them, they are
+    # shared out by a rule, not optimised with the flow, so a removal that happens to suit the rule
+    # can let a little more through than the rule did before, but never more than the best sharing
+    # of the channels could have carried before the removal.
     base = solve(network)
+    ceiling = best_supply(network, Conditions()) if network.needs else base.delivered
     for actor_id in network.actor_ids:
         after = solve(network, conditions_for(network, Plan().remove(actor_id)))
-        # Enabling inputs are shared by a rule, not optimised with the flow: removing an actor can
-        # free the channel capacity it held for others, and never more than that.
-        freed = held_by(network, base, actor_id)
-        assert after.delivered <= base.delivered + freed + TOLERANCE, actor_id
+        assert after.delivered <= ceiling + 2 * len(network.actor_ids) / CAPACITY_SCALE, actor_id
 
 
-def held_by(network: SupplyNetwork, result: FlowResult, actor_id: str) -> float:
-    """The enabling capacity a result's channels gave an actor's needs (0 without needs)."""
-    from model.flow import _arrays
-
-    enabled = result._enabled
-    if enabled is None or not len(enabled.need_alloc):
-        return 0.0
-    arr = _arrays(network)
-    mine = arr.need_actor == arr.actor_pos[actor_id]
-    return float(enabled.need_alloc[mine].sum()) / CAPACITY_SCALE
+def test_in_the_bundled_scenario_the_rule_stays_close_to_the_best_sharing(bundled: SupplyNetwork) -> None:
+    base = solve(bundled)
+    assert base.delivered == pytest.approx(best_supply(bundled, Conditions()), abs=1e-3)
+    plans = [Plan().remove(a) for a in bundled.actor_ids] + [Plan.from_preset(p) for p in bundled.scenario.presets]
+    for plan in plans:
+        conditions = conditions_for(bundled, plan)
+        immediate = solve(bundled, conditions, prefer=base, settle=True)
+        assert immediate.delivered <= base.delivered + TOLERANCE, plan
+        # docs/model.md gives the largest gap: money sanctions, 82.6 where the best sharing carries 87
+        assert immediate.delivered >= best_supply(bundled, conditions) - 5.0, plan
 
 
 @FLOW_SETTINGS
@@ -529,8 +579,10 @@ def test_a_preferred_solution_is_kept_when_nothing_changed() -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(scenario=layered_scenarios(), data=st.data())
+@given(scenario=layered_scenarios(enabling=False), data=st.data())
 def test_preferring_the_baseline_keeps_the_optimum_and_keeps_more_flow_in_place(scenario: Scenario, data: st.DataObject) -> None:
+    # Without enabling inputs: with them, the channels are shared out by a rule that itself starts
+    # from the preferred flows, so the two solves can settle on different (feasible) sharings.
     network = SupplyNetwork(scenario)
     actor = data.draw(st.sampled_from(network.actor_ids))
     conditions = Conditions(removed=frozenset({actor}))
