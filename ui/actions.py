@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolBar,
 
 from model.scenario import Preset
 from ui.lesson.documents import APP_NAME
+from ui.panels.widgets import plain_tooltip
 
 
 class WindowActions(QMainWindow):
@@ -172,7 +173,7 @@ class WindowActions(QMainWindow):
         self.policy_menu.clear()
         for preset in presets:
             action = self.policy_menu.addAction(preset.name)
-            action.setToolTip(preset.description)
+            action.setToolTip(plain_tooltip(preset.description))
             action.setData(preset.id)
         self.policy_menu.setEnabled(bool(presets))
         self.policy_button.setEnabled(bool(presets))

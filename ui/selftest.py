@@ -111,8 +111,7 @@ def check_fonts() -> str:
     families = QFontDatabase.families()
     if not families or not all(QFontMetricsF(font).inFont(letter) for letter in "Aa0"):
         raise RuntimeError(
-            "no font with letters: the window would show boxes instead of text; "
-            "on Debian or Ubuntu: sudo apt-get install fonts-dejavu-core"
+            "no font with letters: the window would show boxes instead of text; on Debian or Ubuntu: sudo apt-get install fonts-dejavu-core"
         )
     return f"{len(families)} font families; text in {QFontInfo(font).family()}"
 

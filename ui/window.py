@@ -40,6 +40,7 @@ from ui.changes import MODEL_ERRORS, PlanChanges
 from ui.chart_loader import FirstPaint, chart_loader
 from ui.dialogs import TextDialog, ask_scenario_path, open_link, show_modal
 from ui.errors import problems_text, show_error
+from ui.guard import guarded
 from ui.legend import LegendDialog
 from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME, about_markdown, glossary_markdown, keyboard_markdown
@@ -365,6 +366,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
             self.chart.show_assessment(self.assessment, self.month)
             self.chart_loaded.emit()
 
+    @guarded()
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         # The network covers most of the window: its first paint means the window has painted.
@@ -414,6 +416,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.notify(self.tr("Opened {file}.").format(file=path.name))
         return True
 
+    @guarded()
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_playing()
         self.view.set_markers_enabled(False)

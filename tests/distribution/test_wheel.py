@@ -21,7 +21,7 @@ from dist_helpers import PROBE, clean_env, find_python, png_size, run
 COMMAND = "fentanyl-trade-explorer"
 VERSIONS = ["3.11", "3.12", "3.13"]
 CLASHING = ["ui", "model", "resources"]
-DECOY = 'raise ImportError("another distribution\'s {name}, not the explorer\'s")\n'
+DECOY = "raise ImportError(\"another distribution's {name}, not the explorer's\")\n"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from model.flow import EPSILON
 from model.network import RouteKey
 from model.scenario import Route
 from ui import theme
+from ui.guard import guarded
 from ui.lesson.picture import RoutePicture, RouteState
 from ui.network.text import LabelItem, Metrics
 from ui.panels.widgets import plain_tooltip
@@ -239,15 +240,18 @@ class RouteItem(QGraphicsItem):
             painter.setPen(stripe)
             painter.drawLine(start, end)
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         margin = max(self.width, 12.0) + 4
         return self._path.boundingRect().adjusted(-margin, -margin, margin, margin)
 
+    @guarded(QPainterPath)
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
         stroker.setWidth(max(self.width, 6.0))
         return stroker.createStroke(self._path)
 
+    @guarded()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = self.pen()
@@ -288,10 +292,12 @@ class FlowMarkerItem(QGraphicsItem):
     def advance_to(self, phase: float) -> None:
         self.setPos(self.route.point_at(phase + self.offset))
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         r = self.RADIUS + 1
         return QRectF(-r, -r, 2 * r, 2 * r)
 
+    @guarded()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         colours = theme.current()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from model.network import RouteKey, SupplyNetwork
 from ui import theme
+from ui.guard import guarded
 from ui.lesson.picture import FlowPicture
 from ui.lesson.session import Session
 from ui.network.items import ActorItem
@@ -150,6 +151,7 @@ class NetworkView(QGraphicsView):
         if actor_id is not None and self.actor_item(actor_id).isVisible():
             self.ensureVisible(self.actor_item(actor_id), 20, 20)
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -247,28 +249,34 @@ class NetworkView(QGraphicsView):
     def zoom(self) -> float:
         return self._zoom
 
+    @guarded()
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._centre = self.mapToScene(self.viewport().rect().center())
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout_timer.start()  # once, after a burst of resizes and font changes
 
+    @guarded()
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self._update_marker_timer()
 
+    @guarded()
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().hideEvent(event)
         self._marker_timer.stop()
 
+    @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
             self.zoom_by(1.15**steps)
         event.accept()
 
+    @guarded()
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.itemAt(event.position().toPoint()) is None:
             self.overview() if self._fitted else self.fit_to_window()
@@ -276,6 +284,7 @@ class NetworkView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     # keyboard -------------------------------------------------------------------------------
+    @guarded()
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) and self.focused_actor() is None:
@@ -292,6 +301,7 @@ class NetworkView(QGraphicsView):
         self.network_scene.setFocusItem(item, Qt.FocusReason.TabFocusReason)
         self.ensureVisible(item, 20, 20)
 
+    @guarded(False)
     def focusNextPrevChild(self, next: bool) -> bool:
         items = self.network_scene.visible_actors()
         ids = [item.actor_id for item in items]
@@ -309,6 +319,7 @@ class NetworkView(QGraphicsView):
             self._clear_focus()
         return QWidget.focusNextPrevChild(self, next)
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
