@@ -4,7 +4,135 @@ drawn icons."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
 from tests.ui.conftest import WindowFactory
+from ui.window import MainWindow
+
+
+def busiest_actor(window: MainWindow) -> str:
+    network = window.network
+    base = window.assessment.baseline.actor_flow
+    candidates = [a for a in network.actor_ids if a not in network.market_actors and not network.actors[a].latent]
+    return max(candidates, key=lambda a: (base[a], a))
+
+
+def actor_centre(window: MainWindow, actor_id: str) -> QPoint:
+    view = window.view
+    item = view.actor_item(actor_id)
+    view.ensureVisible(item, 0, 0)
+    return view.mapFromScene(item.sceneBoundingRect().center())
+
+
+def frame(window: MainWindow, cached: bool) -> QImage:
+    """The network as drawn now: from the kept picture (as every frame is while markers move), or
+    painted whole for comparison. The markers stand where they are between the two."""
+    frames = window.view.frames
+    frames.enabled = cached
+    try:
+        return window.view.viewport().grab().toImage()
+    finally:
+        frames.enabled = True
+
+
+def differing_pixels(a: QImage, b: QImage) -> int:
+    if a.size() != b.size():
+        return a.width() * a.height()
+    return sum(1 for y in range(0, a.height(), 2) for x in range(0, a.width(), 2) if a.pixel(x, y) != b.pixel(x, y))
+
+
+def moving_window(make_window: WindowFactory, qtbot: QtBot, **kwargs: object) -> MainWindow:
+    """A window at the third stage of the tour (the first with routes drawn), markers moving."""
+    window = make_window(animations=True, **kwargs)
+    assert not window.view.markers_moving, "the first stage shows no route, so nothing moves"
+    for _ in range(2):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: window.view.markers_moving, timeout=2000)
+    return window
+
+
+def test_every_change_is_drawn_while_markers_move_never_a_stale_picture(qtbot: QtBot, make_window: WindowFactory) -> None:
+    """While markers move, each frame copies a kept picture of the network: after each thing a
+    learner does, the frame shows the new state, exactly as painting the whole network would."""
+    window = moving_window(make_window, qtbot)
+    view = window.view
+    target = busiest_actor(window)
+
+    def after(change: Callable[[], None], what: str) -> None:
+        before, builds = frame(window, cached=True), view.frames.builds
+        change()
+        qtbot.waitUntil(lambda: frame(window, cached=True) == frame(window, cached=False), timeout=3000)
+        assert view.markers_moving, what
+        assert view.frames.builds > builds, f"{what}: the network was drawn again"
+        assert differing_pixels(before, frame(window, cached=True)) > 50, f"{what}: the picture changed"
+
+    def remove() -> None:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=actor_centre(window, target))
+        with qtbot.waitSignal(view.transition_finished, timeout=3000):
+            qtbot.mouseClick(window.actor_panel.remove_button, Qt.MouseButton.LeftButton)
+
+    def drag() -> None:
+        start = view.viewport().rect().center()
+        qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(view.viewport(), start + QPoint(40, 30))
+        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(40, 30))
+
+    after(lambda: qtbot.keyClick(window, Qt.Key.Key_PageDown), "the next stage of the tour")
+    after(lambda: qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier), "explore freely")
+    after(lambda: qtbot.mouseMove(view.viewport(), actor_centre(window, target)), "hovering an actor")
+    after(remove, "removing it (a new flow picture)")
+    after(lambda: qtbot.keyClick(view, Qt.Key.Key_Escape), "clearing the selection")
+    after(lambda: qtbot.keyClick(view, Qt.Key.Key_Plus), "zooming in")
+    after(drag, "panning")
+    after(lambda: qtbot.keyClick(view, Qt.Key.Key_0), "fitting to the window")
+    after(lambda: qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier), "larger text")
+    after(lambda: window.resize(1100, 700), "a smaller window")
+    after(lambda: qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier), "undo")
+
+
+def test_markers_move_without_drawing_the_network_again(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = moving_window(make_window, qtbot)
+    view = window.view
+    qtbot.waitUntil(lambda: view.frames.valid, timeout=2000)
+    markers = view.network_scene.shown_markers()
+    start = [marker.position for marker in markers]
+    builds = view.frames.builds
+    qtbot.waitUntil(lambda: sum(m.position != p for m, p in zip(markers, start, strict=True)) > len(markers) // 2, timeout=2000)
+    frame_a = frame(window, cached=True)
+    qtbot.waitUntil(lambda: frame(window, cached=True) != frame_a, timeout=2000)
+    assert view.frames.builds == builds, "moving markers never redraws the network"
+
+
+def test_markers_pause_when_the_window_is_inactive_minimised_or_hidden(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = moving_window(make_window, qtbot)
+    view = window.view
+    other = QLabel("another window")
+    qtbot.addWidget(other)
+    other.move(window.geometry().bottomRight())  # beside the explorer, not over it
+    other.show()
+    with qtbot.waitActive(other):
+        other.activateWindow()
+    qtbot.waitUntil(lambda: not view.markers_moving, timeout=2000)
+    assert view.isVisible() and not window.isMinimized(), "paused because the window is inactive"
+    assert all(marker.isVisible() for marker in view.network_scene._active_markers), "paused, still shown"
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.waitUntil(lambda: view.markers_moving, timeout=2000)
+
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not view.markers_moving, timeout=2000)
+    window.showNormal()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.waitUntil(lambda: view.markers_moving, timeout=2000)
+
+    window.hide()
+    qtbot.waitUntil(lambda: not view.markers_moving, timeout=2000)
 
 
 def test_the_month_controls_show_drawn_icons_and_plain_words(make_window: WindowFactory) -> None:

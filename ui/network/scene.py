@@ -279,9 +279,7 @@ class NetworkScene(QGraphicsScene):
                 count = 1 + int(2 * min(1.0, route_item.flow / largest) + 0.5)
                 wanted.extend((route_item, k / count) for k in range(count))
         while len(self.markers) < len(wanted):
-            marker = FlowMarkerItem(next(iter(self.routes.values())), 0.0)
-            self.markers.append(marker)
-            self.addItem(marker)
+            self.markers.append(FlowMarkerItem(next(iter(self.routes.values())), 0.0))  # drawn by the view, not a scene item
         for marker, target in zip(self.markers, wanted, strict=False):
             marker.route, marker.offset = target
             marker.setVisible(self.markers_visible)
@@ -301,6 +299,20 @@ class NetworkScene(QGraphicsScene):
         self._phase = (self._phase + seconds * MARKER_SPEED) % 1.0
         for marker in self._active_markers:
             marker.advance_to(self._phase)
+
+    def shown_markers(self) -> list[FlowMarkerItem]:
+        return [marker for marker in self._active_markers if marker.isVisible()]
+
+    def marker_covers(self) -> list[QRectF]:
+        """Where markers pass under something (scene rects): every shown actor and label, so that a
+        moving marker never covers a name or a number."""
+        covers = []
+        for item in self.items():
+            if isinstance(item, ActorItem) and item.isVisible():
+                covers.append(item.mapRectToScene(item.shape().boundingRect()))
+            elif isinstance(item, LabelItem) and item.isVisible() and item.text():
+                covers.append(item.sceneBoundingRect())
+        return covers
 
     # hover and selection --------------------------------------------------------------------
     def hover_actor(self, actor_id: str | None) -> None:
