@@ -1,4 +1,5 @@
-"""What the app remembers between sessions: the text size (an INI file in the user's settings folder).
+"""What the app remembers between sessions: the text size and reduced motion (an INI file in the
+user's settings folder).
 
 Pictures and tests pass no store, so they never read or write the learner's settings.
 """
@@ -11,6 +12,7 @@ from ui.lesson.documents import APP_NAME
 
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.3)
 TEXT_SCALE_KEY = "view/text_scale"
+REDUCED_MOTION_KEY = "view/reduced_motion"
 
 
 def user_settings() -> QSettings:
@@ -32,3 +34,16 @@ def saved_text_scale(store: QSettings | None) -> float:
 def remember_text_scale(store: QSettings | None, scale: float) -> None:
     if store is not None:
         store.setValue(TEXT_SCALE_KEY, scale)
+
+
+def saved_reduced_motion(store: QSettings | None) -> bool:
+    """Whether the learner chose reduced motion last time (no moving markers, no animated changes)."""
+    if store is None:
+        return False
+    value = store.value(REDUCED_MOTION_KEY, False)
+    return value is True or str(value).strip().lower() == "true"  # an INI file keeps it as text
+
+
+def remember_reduced_motion(store: QSettings | None, reduced: bool) -> None:
+    if store is not None:
+        store.setValue(REDUCED_MOTION_KEY, reduced)

@@ -136,6 +136,7 @@ class MainWindow(WindowActions, TextSizing):
         self.smaller_action.triggered.connect(lambda: self._step_text_scale(-1))
         self.normal_text_action.triggered.connect(lambda: self.set_text_scale(1.0))
         self.markers_action.toggled.connect(lambda on: self.view.set_markers_enabled(on))
+        self.full_screen_action.toggled.connect(self.set_full_screen)
         self.zoom_in_action.triggered.connect(lambda: self.view.zoom_in())
         self.zoom_out_action.triggered.connect(lambda: self.view.zoom_out())
         self.fit_action.triggered.connect(lambda: self.view.fit_to_window())
@@ -214,7 +215,7 @@ class MainWindow(WindowActions, TextSizing):
         self.sessions = SessionStore(Session(network, quiz_seed=random.randrange(2**31)))
         self._unsubscribe = self.sessions.subscribe(self._on_session_changed)
         self._connect_scenario_signals()
-        self.view.set_markers_enabled(self.markers_action.isChecked())
+        self.apply_view_choices()
         self._render_all()
 
     def _replace_scenario_widgets(self) -> None:

@@ -5,13 +5,19 @@ drawn icons."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from main import build_parser
+from model.catalogue import default_scenario_path
 from tests.ui.conftest import WindowFactory
+from ui.app import build_window, load_network
+from ui.settings import REDUCED_MOTION_KEY, user_settings
 from ui.window import MainWindow
 
 
@@ -133,6 +139,58 @@ def test_markers_pause_when_the_window_is_inactive_minimised_or_hidden(qtbot: Qt
 
     window.hide()
     qtbot.waitUntil(lambda: not view.markers_moving, timeout=2000)
+
+
+def test_reduced_motion_from_the_view_menu_stops_all_motion_and_is_remembered(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = moving_window(make_window, qtbot, store=user_settings())
+    view = window.view
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    reduced = next(a for a in view_menu.actions() if a.text() == "Reduced motion")
+    reduced.trigger()
+    assert reduced.isChecked() and not view.markers_moving
+    assert view.network_scene.shown_markers(), "the markers still show which way the trade flows, standing still"
+    target = busiest_actor(window)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=actor_centre(window, target))
+    with qtbot.waitSignal(view.transition_finished, timeout=100):  # at once: no animated change
+        qtbot.mouseClick(window.actor_panel.remove_button, Qt.MouseButton.LeftButton)
+    assert all(route.width == pytest.approx(route._to_width) for route in view.route_items()), "the new state is shown whole"
+    window.close()
+
+    # Started again as the app starts (remembering settings): the markers stand still from the start.
+    path = default_scenario_path()
+    again = build_window(*load_network(path), path, remember=True)
+    qtbot.addWidget(again)
+    again.resize(1280, 720)
+    with qtbot.waitActive(again):
+        again.show()
+        again.activateWindow()
+    again.go_to_stage(2)
+    assert again.reduced_motion_action.isChecked() and not again.view.animations_enabled and not again.view.markers_moving
+    again.reduced_motion_action.trigger()
+    qtbot.waitUntil(lambda: again.view.markers_moving, timeout=2000)
+    assert user_settings().value(REDUCED_MOTION_KEY) in (False, "false")
+    again.view.set_markers_enabled(False)
+
+
+def test_the_reduced_motion_flag_holds_for_one_run(qtbot: QtBot, fresh_settings: Path) -> None:
+    assert build_parser().parse_args(["--reduced-motion"]).reduced_motion
+    assert not build_parser().parse_args([]).reduced_motion
+    path = default_scenario_path()
+    scenario, network = load_network(path)
+    window = build_window(scenario, network, path, remember=True, reduced_motion=True)
+    qtbot.addWidget(window)
+    assert window.reduced_motion_action.isChecked() and not window.view.animations_enabled
+    assert user_settings().value(REDUCED_MOTION_KEY) is None, "the flag is for this run; the menu remembers"
+
+
+def test_f11_toggles_full_screen(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    assert window.full_screen_action.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    assert not window.full_screen_action.isChecked()
 
 
 def test_the_month_controls_show_drawn_icons_and_plain_words(make_window: WindowFactory) -> None:
