@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QToolButton
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
 from model.scenario import Preset
 from ui.lesson.documents import APP_NAME
@@ -89,6 +89,10 @@ class WindowActions(QMainWindow):
         self.keys_action = self._action(self.tr("Keyboard"))
         self.glossary_action = self._action(self.tr("Glossary"), ["F2"], self.tr("Terms used in the tour, with sources"))
         self.clear_action = self._action(self.tr("Clear selection"), ["Esc"], self.tr("Back to the stage"))
+        self.legend_action = self._action(self.tr("Legend"), ["F3"], self.tr("How to read the network"))
+        self.overview_action = self._action(
+            self.tr("Whole network"), tip=self.tr("The whole network in the window, smaller (9 in the network)")
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -103,12 +107,14 @@ class WindowActions(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.larger_action, self.smaller_action, self.normal_text_action])
         view_menu.addSeparator()
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.full_screen_action])
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.overview_action, self.full_screen_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.legend_action)
         tour_menu = bar.addMenu(self.tr("&Tour"))
         tour_menu.addActions([self.previous_action, self.next_action])
         self.policy_menu = bar.addMenu(self.tr("&Policies"))
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.glossary_action, self.keys_action, self.about_action])
+        help_menu.addActions([self.glossary_action, self.legend_action, self.keys_action, self.about_action])
 
     def _build_toolbars(self) -> None:
         bar = self._toolbar(self.tr("Tour"), "tour")
@@ -133,11 +139,30 @@ class WindowActions(QMainWindow):
         self.policy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.policy_button.setMenu(self.policy_menu)
         bar.addWidget(self.policy_button)
-        bar.addSeparator()
-        bar.addActions([self.smaller_action, self.larger_action])
+        self.change_bar = bar
+        self._build_text_size_corner()
+
+    def _build_text_size_corner(self) -> None:
+        """A− and A+ in the menu bar's right corner: they stay under the mouse while the text grows, and
+        no toolbar row can push them away."""
+        corner = QWidget()
+        corner.setObjectName("textSize")
+        box = QHBoxLayout(corner)
+        box.setContentsMargins(0, 0, 6, 0)
+        box.setSpacing(2)
         self.smaller_action.setIconText(self.tr("A\u2212"))
         self.larger_action.setIconText(self.tr("A+"))
-        self.change_bar = bar
+        self.text_size_buttons: list[QToolButton] = []
+        for action in (self.smaller_action, self.larger_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)
+            button.setFixedSize(QFontMetrics(self.font()).horizontalAdvance("A\u2212") * 2 + 24, QFontMetrics(self.font()).height() * 2)
+            box.addWidget(button)
+            self.text_size_buttons.append(button)
+        self.text_size_corner = corner  # kept: the menu bar does not take it over from Python
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     def _toolbar(self, title: str, name: str) -> QToolBar:
         bar = self.addToolBar(title)

@@ -167,3 +167,12 @@ def open_link(url: QUrl, notify: Callable[[str], None]) -> None:
         QDesktopServices.openUrl(url)
     else:
         notify(QCoreApplication.translate("dialogs", "Not opened: {address} is not a web address.").format(address=url.toString()))
+
+
+def show_modal(dialog: QDialog, on_link: Callable[[QUrl], None] | None = None) -> None:
+    """Show a dialog until it is closed, then let it go; its links (if any) go to ``on_link``."""
+    link_clicked = getattr(dialog, "link_clicked", None)
+    if on_link is not None and link_clicked is not None:
+        link_clicked.connect(on_link)
+    dialog.exec()
+    dialog.deleteLater()

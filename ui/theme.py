@@ -98,6 +98,7 @@ def stylesheet(theme: Theme, scale: float, base_points: float) -> str:
     """The explorer's stylesheet in this theme's colours, with font sizes for the text scale."""
     size = base_points * scale
     values: dict[str, str] = {k: v for k, v in asdict(theme).items() if isinstance(v, str)}
+    values["fixed"] = f"{base_points * 1.15:.1f}"
     values.update(
         {name: f"{points:.1f}" for name, points in {"base": size, "title": size * 1.3, "section": size * 1.1, "small": size * 0.9}.items()}
     )

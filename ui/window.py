@@ -39,8 +39,9 @@ from model.simulation import Assessment
 from ui.actions import WindowActions
 from ui.chart_loader import FirstPaint, chart_loader
 from ui.commands import PlanCommand
-from ui.dialogs import TextDialog, ask_scenario_path, open_link
+from ui.dialogs import TextDialog, ask_scenario_path, open_link, show_modal
 from ui.errors import problems_text, show_error
+from ui.legend import LegendDialog
 from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME, about_markdown, glossary_markdown, keyboard_markdown
 from ui.lesson.picture import picture
@@ -140,6 +141,8 @@ class MainWindow(WindowActions, TextSizing):
         self.zoom_in_action.triggered.connect(lambda: self.view.zoom_in())
         self.zoom_out_action.triggered.connect(lambda: self.view.zoom_out())
         self.fit_action.triggered.connect(lambda: self.view.fit_to_window())
+        self.overview_action.triggered.connect(lambda: self.view.overview())
+        self.legend_action.triggered.connect(lambda: show_modal(LegendDialog(self)))
         self.open_action.triggered.connect(self._on_open_triggered)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(
@@ -219,7 +222,7 @@ class MainWindow(WindowActions, TextSizing):
         self._render_all()
 
     def _replace_scenario_widgets(self) -> None:
-        self.view = NetworkView(self.network)
+        self.view = NetworkView(self.network, weights=self.assessor.baseline.route_flow)
         replace_widgets(self.view_holder, self.view)
         self.stage_panel = StagePanel(self.scenario, self.describer)
         self.actor_panel = ActorPanel(self.network, self.describer)
@@ -415,10 +418,7 @@ class MainWindow(WindowActions, TextSizing):
         open_link(url, self.notify)
 
     def _text_dialog(self, title: str, markdown: str) -> None:
-        dialog = TextDialog(title, markdown, self)
-        dialog.link_clicked.connect(self._on_link_clicked)
-        dialog.exec()
-        dialog.deleteLater()
+        show_modal(TextDialog(title, markdown, self), self._on_link_clicked)
 
     def _on_open_triggered(self) -> None:
         path = ask_scenario_path(self, bundled(), self.source)

@@ -35,8 +35,10 @@ def click_actor(qtbot: QtBot, view: NetworkView, actor_id: str) -> None:
 
 
 def toolbar_button(window: MainWindow, action_name: str) -> QWidget:
+    """The button of an action on a toolbar, or in the menu bar's corner (A− and A+)."""
     action = getattr(window, action_name)
-    widgets = [bar.widgetForAction(action) for bar in (window.toolbar, window.change_bar)]
+    widgets: list[QWidget | None] = [bar.widgetForAction(action) for bar in (window.toolbar, window.change_bar)]
+    widgets += [b for b in window.text_size_buttons if b.defaultAction() is action]
     widget = next(w for w in widgets if w is not None)
     assert widget.isVisible()
     return widget
@@ -379,6 +381,7 @@ def test_hover_highlights_the_actor_and_its_routes(qtbot: QtBot, make_window: Wi
     target = busiest_actor(window)
     view = window.view
     item = view.actor_item(target)
+    view.ensureVisible(item, 0, 0)  # the network may be larger than the view: the learner scrolls to it
     qtbot.mouseMove(view.viewport(), QPoint(2, 2))
     qtbot.mouseMove(view.viewport(), view.mapFromScene(item.sceneBoundingRect().center()))
     qtbot.waitUntil(lambda: view.network_scene.hovered == target, timeout=1000)
@@ -390,13 +393,13 @@ def test_hover_highlights_the_actor_and_its_routes(qtbot: QtBot, make_window: Wi
     assert all(route.emphasis is None for route in view.network_scene.routes.values())
 
 
-def test_latent_entrants_are_faint_and_dashed_until_they_enter(make_window: WindowFactory) -> None:
+def test_latent_entrants_are_faint_and_dotted_until_they_enter(make_window: WindowFactory) -> None:
     window = make_window(SMALL)
     window.set_explore(True)
     latent = window.view.actor_item("new_cell")
     assert latent.is_latent_waiting
     route = window.view.route_item(("new_cell", "street"))
-    assert route.faint and route.pen().style() == Qt.PenStyle.DashLine
+    assert route.faint and route.pen().style() == Qt.PenStyle.DotLine  # dashes mean lost flow only
     window.remove_actor("group_a")
     entered_at = next(m.month for m in window.assessment.timeline.months if "new_cell" in m.conditions.entered)
     window.set_month(entered_at)

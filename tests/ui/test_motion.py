@@ -105,7 +105,7 @@ def test_markers_move_without_drawing_the_network_again(qtbot: QtBot, make_windo
     window = moving_window(make_window, qtbot)
     view = window.view
     qtbot.waitUntil(lambda: view.frames.valid, timeout=2000)
-    markers = view.network_scene.shown_markers()
+    markers = view.frames.markers()
     start = [marker.position for marker in markers]
     builds = view.frames.builds
     qtbot.waitUntil(lambda: sum(m.position != p for m, p in zip(markers, start, strict=True)) > len(markers) // 2, timeout=2000)
@@ -148,7 +148,7 @@ def test_reduced_motion_from_the_view_menu_stops_all_motion_and_is_remembered(qt
     reduced = next(a for a in view_menu.actions() if a.text() == "Reduced motion")
     reduced.trigger()
     assert reduced.isChecked() and not view.markers_moving
-    assert view.network_scene.shown_markers(), "the markers still show which way the trade flows, standing still"
+    assert view.frames.markers(), "the markers still show which way the trade flows, standing still"
     target = busiest_actor(window)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=actor_centre(window, target))
     with qtbot.waitSignal(view.transition_finished, timeout=100):  # at once: no animated change

@@ -102,8 +102,40 @@ def about_markdown(scenario: Scenario) -> str:
     return "\n\n".join(part.strip() for part in parts) + "\n"
 
 
+def legend_rows() -> list[tuple[str, str, str]]:
+    """The legend of the network: (route or actor, state, what it means in words)."""
+    return [
+        (
+            "route",
+            "gained",
+            translate("documents", "Gained flow: a solid blue line with a light centre stripe, labelled with a plus (+12)."),
+        ),
+        ("route", "lost", translate("documents", "Lost flow: a dashed orange line, labelled with a minus (\u221230).")),
+        ("route", "normal", translate("documents", "Unchanged: a plain grey line; after a change it is drawn faint, under what changed.")),
+        ("route", "waiting", translate("documents", "Not active yet: a dotted line to or from an entrant that has not come in.")),
+        ("actor", "waiting", translate("documents", "An entrant not in the trade yet: a dashed box, its name in italics.")),
+        ("actor", "removed", translate("documents", "A removed actor: crossed out.")),
+        (
+            "actor",
+            "normal",
+            translate(
+                "documents",
+                "An actor: the width of its routes follows what they carry each month. Stages still to come show only "
+                "the actors a change moved flow to, faintly.",
+            ),
+        ),
+    ]
+
+
+def legend_markdown() -> str:
+    """The legend in words, for the glossary."""
+    lines = [translate("documents", "## How to read the network"), ""]
+    lines += [f"- {words}" for _kind, _state, words in legend_rows()]
+    return "\n".join(lines) + "\n"
+
+
 def glossary_markdown(scenario: Scenario) -> str:
-    """The scenario's glossary, A to Z, each term with its source."""
+    """The scenario's glossary, A to Z, each term with its source; then how to read the network."""
     entries = sorted(scenario.glossary, key=lambda g: g.term.lower())
     lines = [translate("documents", "# Glossary"), ""]
     for entry in entries:

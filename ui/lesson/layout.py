@@ -1,24 +1,32 @@
 """The layered layout of the network, without Qt: which column each actor stands in, in what order,
-on which region band.
+where every route runs, and the vertical positions, for sizes the view gives.
 
 Stages run left to right; a stage whose routes run inside it (distributor -> market) is split into
-columns so that every route reads left to right. Rows are ordered to keep routes from crossing: the
-first column by region, each later one by the mean position of its suppliers (a barycentre sweep).
-Runs of neighbouring columns on the same band share one tinted band named after it.
+columns so that every route reads left to right. A route that skips columns passes through each of
+them in a slot of its own (a "waypoint"), so no route runs under an actor. Rows are ordered to keep
+routes from crossing: barycentre sweeps down and up the columns, weighted by the baseline's flows,
+keeping the ordering with the fewest crossings; entrants stay at the foot of their column. Vertical
+positions then straighten routes within the room each column has. Runs of neighbouring columns on the
+same band share one tinted band named after it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
-from model.network import SupplyNetwork
+from model.network import RouteKey, SupplyNetwork
 
 # Column widths in the tour: the current stage is set at a readable size; the stages already seen
 # share what is left (dimmed context); stages still to come keep a narrow placeholder.
 CURRENT_WEIGHT = 1.0
 EARLIER_WEIGHT = 0.5
 LATER_WEIGHT = 0.25
+SWEEPS = 12
+
+Node = str | tuple[RouteKey, int]  # an actor id, or a route's waypoint in a column
+Links = Mapping[Node, list[tuple[Node, float]]]  # each node's neighbours in a neighbouring column, with weights
 
 
 @dataclass(frozen=True)
@@ -39,17 +47,47 @@ class BandRun:
     stop: int
 
 
-class Layout:
-    """Columns, bands and the tour's column weights of one network."""
+@dataclass
+class Heights:
+    """The vertical sizes the view gives: each column's actor height, a waypoint's height, the gap
+    next to an actor and the (smaller) gap between two waypoints, which run side by side as a bundle."""
 
-    def __init__(self, network: SupplyNetwork) -> None:
+    actor: Sequence[float]
+    waypoint: float = 5.0
+    gap: float = 8.0
+    bundle_gap: float = 1.0
+
+
+@dataclass
+class Positions:
+    """Vertical centres of every actor and waypoint, and the height they need."""
+
+    y: dict[Node, float] = field(default_factory=dict)
+    height: float = 0.0
+
+
+class Layout:
+    """Columns, order, waypoints and bands of one network (computed once), and positions for a size."""
+
+    def __init__(self, network: SupplyNetwork, weights: Mapping[RouteKey, float] | None = None) -> None:
         self.network = network
         self.vocabulary = network.scenario.vocabulary
         self.bands = self.vocabulary.bands()
-        self.columns: tuple[Column, ...] = tuple(self._columns())
-        self.column_of: dict[str, int] = {a: i for i, col in enumerate(self.columns) for a in col.actors}
+        self.weights = {k: 0.05 + max(0.0, (weights or {}).get(k, 0.0)) for k in network.route_keys}
+        base = self._columns()
+        self.column_of: dict[str, int] = {a: i for i, col in enumerate(base) for a in col.actors}
+        self.waypoints: dict[RouteKey, tuple[int, ...]] = {
+            (a, b): tuple(range(self.column_of[a] + 1, self.column_of[b])) for a, b in network.route_keys
+        }
+        self.order: list[list[Node]] = self._ordered([list(col.actors) for col in base])
+        self.columns: tuple[Column, ...] = tuple(
+            Column(col.stage_index, col.band, tuple(n for n in self.order[i] if isinstance(n, str)), col.band_name)
+            for i, col in enumerate(base)
+        )
         self.runs: tuple[BandRun, ...] = tuple(self._runs())
+        self._paths = {key: [key[0], *((key, c) for c in self.waypoints[key]), key[1]] for key in network.route_keys}
 
+    # questions ----------------------------------------------------------------------------------
     def band_of(self, actor_id: str) -> int:
         """The position of the band an actor's region is drawn on."""
         return self.bands.index(self.vocabulary.region(self.network.actors[actor_id].region).band_name)
@@ -61,7 +99,10 @@ class Layout:
     def stage_has_actors(self, stage_index: int) -> bool:
         return any(c.stage_index == stage_index for c in self.columns)
 
-    def weights(self, stage_index: int, explore: bool) -> list[float]:
+    def columns_of_stage(self, stage_index: int) -> Sequence[int]:
+        return [i for i, c in enumerate(self.columns) if c.stage_index == stage_index]
+
+    def weights_for(self, stage_index: int, explore: bool) -> list[float]:
         """How much width each column gets: in the tour the current stage is widest and stages still
         to come keep only a narrow placeholder; exploring freely, all columns are equal."""
         if explore or not self.stage_has_actors(stage_index):
@@ -71,9 +112,43 @@ class Layout:
             for c in self.columns
         ]
 
-    def columns_of_stage(self, stage_index: int) -> Sequence[int]:
-        return [i for i, c in enumerate(self.columns) if c.stage_index == stage_index]
+    def path(self, key: RouteKey) -> list[Node]:
+        """A route's nodes from its start to its end: the actor, its waypoints, the actor."""
+        found = getattr(self, "_paths", None)
+        return found[key] if found is not None else [key[0], *((key, c) for c in self.waypoints[key]), key[1]]
 
+    def crossings(self) -> int:
+        """How many pairs of route segments cross between neighbouring columns."""
+        return _crossings(self.order, self._segments())
+
+    # positions ----------------------------------------------------------------------------------
+    def positions(self, heights: Heights, room: float, top: float = 0.0) -> Positions:
+        """Vertical centres for every actor and waypoint in ``room`` pixels of height (more if the
+        columns need it), routes as straight as the order and the gaps allow."""
+        sizes = {n: (heights.actor[c] if isinstance(n, str) else heights.waypoint) for c, col in enumerate(self.order) for n in col}
+
+        def gaps(col: Sequence[Node]) -> list[float]:
+            return [heights.gap if isinstance(a, str) or isinstance(b, str) else heights.bundle_gap for a, b in itertools.pairwise(col)]
+
+        needed = max((sum(sizes[n] for n in col) + sum(gaps(col)) for col in self.order), default=0.0)
+        height = max(room, needed)
+        y: dict[Node, float] = {}
+        for col in self.order:  # start evenly spread over the whole height
+            pitch = height / max(1, len(col))
+            for i, n in enumerate(col):
+                y[n] = top + pitch * (i + 0.5)
+        neighbours = self._neighbours()
+        for sweep in range(6):
+            columns = range(len(self.order)) if sweep % 2 == 0 else range(len(self.order) - 1, -1, -1)
+            for c in columns:
+                col = self.order[c]
+                wanted = [_mean([y[m] for m, _w in neighbours[n]], [w for _m, w in neighbours[n]], y[n]) for n in col]
+                placed = _pack(wanted, [sizes[n] for n in col], gaps(col), top, top + height)
+                for n, value in zip(col, placed, strict=True):
+                    y[n] = value
+        return Positions(y, height)
+
+    # building -----------------------------------------------------------------------------------
     def _depths(self) -> dict[str, int]:
         """Each actor's depth inside its stage: the longest run of routes within the stage leading to it."""
         network = self.network
@@ -95,28 +170,87 @@ class Layout:
         groups: dict[tuple[int, int], list[str]] = {}
         for actor in network.scenario.actors:
             groups.setdefault((network.stage_order[actor.stage], depth[actor.id]), []).append(actor.id)
-        suppliers: dict[str, list[str]] = {}
-        for route in network.routes:
-            suppliers.setdefault(route.to, []).append(route.from_)
         columns: list[Column] = []
-        position: dict[str, float] = {}
-        for key in sorted(groups):
+        for index, key in enumerate(sorted(groups)):
             ids = groups[key]
-            first = not columns
-
-            def weight(actor_id: str, ids: list[str] = ids, first: bool = first) -> tuple[int, float, int, int]:
-                preds = [position[a] for a in suppliers.get(actor_id, ()) if a in position]
-                bary = sum(preds) / len(preds) if preds else 0.5
-                band = self.band_of(actor_id)
-                return (int(network.actors[actor_id].latent), float(band) if first else bary, band, ids.index(actor_id))
-
-            ids = sorted(ids, key=weight)
-            for i, actor_id in enumerate(ids):
-                position[actor_id] = (i + 0.5) / len(ids)
+            if index == 0:  # the first column by region, in the scenario's order of regions
+                ids = sorted(ids, key=lambda a: (self.band_of(a), ids.index(a)))
             bands = [self.band_of(a) for a in ids]
             majority = max(bands, key=lambda b: (bands.count(b), -b))
             columns.append(Column(key[0], majority, tuple(ids), self.bands[majority]))
         return columns
+
+    def _segments(self) -> list[tuple[int, Node, Node, float]]:
+        """Every route segment between neighbouring columns: (left column, left node, right node, weight)."""
+        segments = []
+        for key in self.network.route_keys:
+            path = self.path(key)
+            for a, b in itertools.pairwise(path):
+                segments.append((self._column(a), a, b, self.weights[key]))
+        return segments
+
+    def _column(self, node: Node) -> int:
+        return self.column_of[node] if isinstance(node, str) else node[1]
+
+    def _neighbours(self) -> dict[Node, list[tuple[Node, float]]]:
+        found: dict[Node, list[tuple[Node, float]]] = {n: [] for col in self.order for n in col}
+        for _c, a, b, w in self._segments():
+            found[a].append((b, w))
+            found[b].append((a, w))
+        return found
+
+    def _ordered(self, actors: list[list[str]]) -> list[list[Node]]:
+        """Barycentre sweeps (down, then up) with waypoints, keeping the order with fewest crossings."""
+        order: list[list[Node]] = [list(col) for col in actors]
+        for key, cols in self.waypoints.items():
+            for c in cols:
+                order[c].append((key, c))
+        segments = self._segments()
+        preds: dict[Node, list[tuple[Node, float]]] = {n: [] for col in order for n in col}
+        succs: dict[Node, list[tuple[Node, float]]] = {n: [] for col in order for n in col}
+        for _c, a, b, w in segments:
+            succs[a].append((b, w))
+            preds[b].append((a, w))
+        best, best_crossings = [list(col) for col in order], _crossings(order, segments)
+        for sweep in range(SWEEPS):
+            down = sweep % 2 == 0
+            for c in range(1, len(order)) if down else range(len(order) - 2, -1, -1):
+                ref = order[c - 1] if down else order[c + 1]
+                pos = {n: i for i, n in enumerate(ref)}
+                links = preds if down else succs
+                here = {n: i for i, n in enumerate(order[c])}
+                order[c].sort(
+                    key=lambda n: (self._is_entrant(n), _mean([pos[m] for m, _w in links[n]], [w for _m, w in links[n]], here[n]))
+                )
+            count = _crossings(order, segments)
+            if count < best_crossings:
+                best, best_crossings = [list(col) for col in order], count
+        self._transpose(best, preds, succs)
+        return best
+
+    def _transpose(
+        self, order: list[list[Node]], preds: Mapping[Node, list[tuple[Node, float]]], succs: Mapping[Node, list[tuple[Node, float]]]
+    ) -> None:
+        """Swap neighbours in a column while that removes crossings with both neighbouring columns."""
+        pos = {n: i for col in order for i, n in enumerate(col)}
+
+        def crossing(upper: Node, lower: Node) -> int:
+            return sum(1 for links in (preds, succs) for x, _w in links[upper] for y, _v in links[lower] if pos[x] > pos[y])
+
+        for _ in range(20):
+            swapped = False
+            for col in order:
+                for i in range(len(col) - 1):
+                    u, v = col[i], col[i + 1]
+                    if self._is_entrant(u) == self._is_entrant(v) and crossing(u, v) > crossing(v, u):
+                        col[i], col[i + 1] = v, u
+                        pos[u], pos[v] = i + 1, i
+                        swapped = True
+            if not swapped:
+                return
+
+    def _is_entrant(self, node: Node) -> int:
+        return int(isinstance(node, str) and self.network.actors[node].latent)
 
     def _runs(self) -> list[BandRun]:
         runs: list[BandRun] = []
@@ -127,3 +261,38 @@ class Layout:
                 runs.append(BandRun(band, self.bands[band], start, i))
                 start = i
         return runs
+
+
+def _mean(values: Sequence[float], weights: Sequence[float], default: float) -> float:
+    total = sum(weights)
+    return sum(v * w for v, w in zip(values, weights, strict=True)) / total if values and total > 0 else default
+
+
+def _crossings(order: Sequence[Sequence[Node]], segments: Sequence[tuple[int, Node, Node, float]]) -> int:
+    pos = {n: i for col in order for i, n in enumerate(col)}
+    by_gap: dict[int, list[tuple[int, int]]] = {}
+    for c, a, b, _w in segments:
+        by_gap.setdefault(c, []).append((pos[a], pos[b]))
+    count = 0
+    for pairs in by_gap.values():
+        pairs.sort()
+        for i, (a1, b1) in enumerate(pairs):
+            for a2, b2 in pairs[i + 1 :]:
+                if a2 > a1 and b2 < b1:
+                    count += 1
+    return count
+
+
+def _pack(wanted: Sequence[float], sizes: Sequence[float], gaps: Sequence[float], low: float, high: float) -> list[float]:
+    """Centres as close to ``wanted`` as the order and the gaps (``gaps[i]`` after item i) allow, inside [low, high]."""
+    placed: list[float] = []
+    edge = low
+    for i, (want, size) in enumerate(zip(wanted, sizes, strict=True)):
+        centre = max(want, edge + size / 2)
+        placed.append(centre)
+        edge = centre + size / 2 + (gaps[i] if i < len(gaps) else 0.0)
+    edge = high
+    for i in range(len(placed) - 1, -1, -1):  # pull back what ran past the bottom
+        placed[i] = min(placed[i], edge - sizes[i] / 2)
+        edge = placed[i] - sizes[i] / 2 - (gaps[i - 1] if i > 0 else 0.0)
+    return placed

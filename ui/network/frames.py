@@ -36,7 +36,9 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap, QRegion
 from PySide6.QtWidgets import QWidget
 
 from ui import theme
+from ui.network.items import ActorItem
 from ui.network.routes import FlowMarkerItem
+from ui.network.text import LabelItem
 
 if TYPE_CHECKING:
     from ui.network.view import NetworkView
@@ -59,6 +61,21 @@ class FrameCache:
         self._clip: QRegion | None = None
         self._sprites: dict[tuple[object, ...], QPixmap] = {}
         view.network_scene.changed.connect(self._on_scene_changed)
+
+    def markers(self) -> list[FlowMarkerItem]:
+        """The markers shown now (the scene hides the ones it has no route for)."""
+        return [marker for marker in self.view.network_scene.markers if marker.isVisible()]
+
+    def _covers(self) -> list[QRectF]:
+        """Where markers pass under something (scene rects): every shown actor and label, so that a
+        moving marker never covers a name or a number."""
+        covers = []
+        for item in self.view.network_scene.items():
+            if isinstance(item, ActorItem) and item.isVisible():
+                covers.append(item.mapRectToScene(item.shape().boundingRect()))
+            elif isinstance(item, LabelItem) and item.isVisible() and item.text():
+                covers.append(item.sceneBoundingRect())
+        return covers
 
     # validity -----------------------------------------------------------------------------
     def invalidate(self) -> None:
@@ -122,7 +139,7 @@ class FrameCache:
     def paint_markers(self) -> None:
         """Draw the markers over what the view has just painted itself. Never raises."""
         try:
-            if not self.view.network_scene.shown_markers():
+            if not self.markers():
                 return
             painter = QPainter(self.view.viewport())
             try:
@@ -158,13 +175,13 @@ class FrameCache:
         if self._clip is None:
             view = self.view
             region = QRegion(view.viewport().rect())
-            for rect in view.network_scene.marker_covers():
+            for rect in self._covers():
                 region -= QRegion(view.mapFromScene(rect).boundingRect())
             self._clip = region
         return self._clip
 
     def _draw_markers(self, painter: QPainter) -> None:
-        markers = self.view.network_scene.shown_markers()
+        markers = self.markers()
         if not markers:
             return
         t = self.view.viewportTransform()

@@ -98,6 +98,10 @@ class ActorItem(QGraphicsItem):
         self._hovered = hovered
         self.update()
 
+    def box(self) -> QRectF:
+        """The actor's box in scene coordinates (without the room its focus ring and halo paint in)."""
+        return self.mapRectToScene(self._rect)
+
     def in_anchor(self) -> QPointF:
         return self.mapToScene(QPointF(0, self._rect.height() / 2))
 

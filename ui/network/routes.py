@@ -5,7 +5,9 @@ draw the state the lesson layer decided (``ui.lesson.picture``); colours from ``
 
 from __future__ import annotations
 
+import bisect
 import math
+from collections.abc import Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -20,6 +22,7 @@ from ui.lesson.picture import RoutePicture, RouteState
 from ui.network.text import LabelItem, Metrics
 from ui.panels.widgets import plain_tooltip
 
+SAMPLES = 8  # points per curve for markers and the arrow head
 MIN_ROUTE_WIDTH = 1.5
 MAX_ROUTE_WIDTH = 14.0
 
@@ -34,19 +37,23 @@ def route_width(flow: float, largest: float) -> float:
 class RouteItem(QGraphicsItem):
     """A route between two actors: an arrow whose width follows the monthly flow it carries.
 
-    Routes that gained flow against the baseline are solid and blue with a "+n" label; routes that
-    lost flow are dashed and orange-red with a "−n" label, so the difference reads without colour."""
+    It runs from a port on its sender's right side, through a waypoint in every column it crosses, to a
+    port on its receiver's left side: curves in the gaps between columns, straight through a column.
+    Four states read without colour as well: gained flow is a solid line with a light centre stripe,
+    lost flow a dashed line, unchanged flow a plain solid line, a route not active yet a dotted line
+    (a route with no flow at all is a hairline)."""
 
     NORMAL = "normal"
     GAINED = "gained"
     LOST = "lost"
     IDLE = "idle"
+    WAITING = "waiting"
     _CHANGE: ClassVar[dict[RouteState, str]] = {
         RouteState.GAINED: GAINED,
         RouteState.LOST: LOST,
         RouteState.UNCHANGED: NORMAL,
         RouteState.IDLE: IDLE,
-        RouteState.WAITING: IDLE,
+        RouteState.WAITING: WAITING,
     }
 
     def __init__(self, route: Route) -> None:
@@ -55,7 +62,11 @@ class RouteItem(QGraphicsItem):
         self.key: RouteKey = route.key
         self._path = QPainterPath()
         self._head = QPolygonF()
-        self._bezier: tuple[tuple[float, float], ...] = ((0.0, 0.0),) * 4
+        self._xs: list[float] = [0.0, 0.0]  # points along the route (curves sampled), for markers
+        self._ys: list[float] = [0.0, 0.0]
+        self._lengths: list[float] = [0.0, 1.0]
+        self._gaps: list[tuple[QPointF, QPointF]] = []  # each curve between two columns: its start and end
+        self._through: list[QPointF] = []  # the middle of each straight run through a column
         self.flow = 0.0
         self.width = route_width(0.0, 1.0)
         self._from_width = self.width
@@ -63,57 +74,88 @@ class RouteItem(QGraphicsItem):
         self.change = self.IDLE
         self.delta = 0.0
         self.faint = False
+        self.dimmed = False
         self.emphasis: bool | None = None
-        self.label = LabelItem(boxed=True)
-        self.label.setParentItem(self)
-        self.label.setZValue(30)
+        self.label = LabelItem(boxed=True)  # a scene item of its own, above routes and markers (see NetworkScene)
+        self.label.setZValue(40)
         self.setZValue(0)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     # geometry -----------------------------------------------------------------------------
-    def set_ends(self, start: QPointF, end: QPointF, same_column: bool) -> None:
-        """A cubic curve from one actor to the next (or an arc on the right within a column)."""
+    def set_path(self, knots: Sequence[QPointF]) -> None:
+        """The route through its knots: start, (enter, leave) each column it crosses, end. Curves join a
+        knot to the next across a gap, straight lines cross a column."""
         self.prepareGeometryChange()
-        x0, y0, x3, y3 = start.x(), start.y(), end.x(), end.y()
-        if same_column:
-            bulge = 36.0 + abs(y3 - y0) * 0.15
-            c1, c2 = (x0 + bulge, y0), (x3 + bulge, y3)
-        else:
-            dx = (x3 - x0) * 0.5
-            c1, c2 = (x0 + dx, y0), (x3 - dx, y3)
-        self._bezier = ((x0, y0), c1, c2, (x3, y3))
-        path = QPainterPath(start)
-        path.cubicTo(QPointF(*c1), QPointF(*c2), end)
+        path = QPainterPath(knots[0])
+        xs, ys = [knots[0].x()], [knots[0].y()]
+        self._gaps = []
+        self._through = []
+        for i in range(len(knots) - 1):
+            a, b = knots[i], knots[i + 1]
+            ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
+            if i % 2 == 0:  # a gap: an S-curve with level ends
+                mx = (ax + bx) * 0.5
+                path.cubicTo(QPointF(mx, ay), QPointF(mx, by), b)
+                for k in range(1, SAMPLES + 1):
+                    t = k / SAMPLES
+                    s = t * t * (3 - 2 * t)  # the curve's height at t (smoothstep); its x is close to linear
+                    xs.append(ax + (bx - ax) * t)
+                    ys.append(ay + (by - ay) * s)
+                self._gaps.append((QPointF(a), QPointF(b)))
+            else:  # through a column, level
+                path.lineTo(b)
+                xs.append(bx)
+                ys.append(by)
+                self._through.append(QPointF((ax + bx) / 2, ay))
         self._path = path
+        self._xs, self._ys = xs, ys
+        lengths = [0.0]
+        for k in range(1, len(xs)):
+            lengths.append(lengths[-1] + math.hypot(xs[k] - xs[k - 1], ys[k] - ys[k - 1]))
+        self._lengths = lengths
         self._update_head()
-        self.place_label(0.5)
+
+    def gap_spots(self) -> list[QPointF]:
+        """Where a label may sit on this route: along each curve between columns, middle first, then
+        where it runs through a column between actors."""
+        spots: list[QPointF] = []
+        for fraction in (0.5, 0.35, 0.65, 0.22, 0.78, 0.12, 0.88):
+            for a, b in self._gaps:
+                dx = (b.x() - a.x()) * 0.5
+                spots.append(_cubic(a, QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b, fraction))
+        return spots + [QPointF(p) for p in self._through]
 
     def _update_head(self) -> None:
-        if self._path.isEmpty():
+        if len(self._xs) < 2:
             return
-        (_x0, _y0), _c1, (cx, cy), (x3, y3) = self._bezier
-        angle = math.atan2(y3 - cy, x3 - cx) if (x3, y3) != (cx, cy) else 0.0  # the curve's direction at its end
+        end, before = QPointF(self._xs[-1], self._ys[-1]), QPointF(self._xs[-2], self._ys[-2])
+        angle = math.atan2(end.y() - before.y(), end.x() - before.x()) if end != before else 0.0
         size = max(9.0, self.width * 1.5)
-        back = QPointF(x3 - size * math.cos(angle), y3 - size * math.sin(angle))
+        back = QPointF(end.x() - size * math.cos(angle), end.y() - size * math.sin(angle))
         normal = QPointF(-math.sin(angle) * size * 0.55, math.cos(angle) * size * 0.55)
-        self._head = QPolygonF([QPointF(x3, y3), back + normal, back - normal])
-
-    def place_label(self, t: float) -> None:
-        self.label.place(self.point_at(t))
+        self._head = QPolygonF([QPointF(end), back + normal, back - normal])
 
     def point_at(self, t: float) -> QPointF:
-        """A point along the route (0 = start, 1 = end), computed from the curve's control points."""
+        """A point along the route (0 = start, 1 = end, by length; other values wrap around)."""
         t = min(max(t, 0.0), 1.0) if t in (0.0, 1.0) else t % 1.0
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = self._bezier
-        u = 1.0 - t
-        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-        return QPointF(a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+        total = self._lengths[-1]
+        xs, ys = self._xs, self._ys
+        if total <= 0:
+            return QPointF(xs[0], ys[0])
+        goal = t * total
+        i = bisect.bisect_left(self._lengths, goal)
+        if i <= 0:
+            return QPointF(xs[0], ys[0])
+        if i >= len(self._lengths):
+            return QPointF(xs[-1], ys[-1])
+        span = self._lengths[i] - self._lengths[i - 1]
+        f = (goal - self._lengths[i - 1]) / span if span > 0 else 0.0
+        return QPointF(xs[i - 1] + (xs[i] - xs[i - 1]) * f, ys[i - 1] + (ys[i] - ys[i - 1]) * f)
 
     # state --------------------------------------------------------------------------------
     def set_picture(self, picture: RoutePicture, largest: float, metrics: Metrics) -> None:
         """Set the target flow, the state and the change label the lesson layer decided."""
-        colours = theme.current()
         self.flow = picture.flow
         self._from_width = self.width
         self._to_width = route_width(picture.flow, largest)
@@ -121,18 +163,19 @@ class RouteItem(QGraphicsItem):
         self.faint = picture.state is RouteState.WAITING
         self.delta = picture.delta if picture.label else 0.0
         self.label.set_text(picture.label)
-        if self.change == self.GAINED:
-            self.label.set_style(metrics.small, colours.qcolor("accent"), QPen(colours.qcolor("accent"), 1.5))
-        elif self.change == self.LOST:
-            self.label.set_style(metrics.small, colours.qcolor("warning"), QPen(colours.qcolor("warning"), 1.5, Qt.PenStyle.DashLine))
-        self.label.setVisible(False)  # the scene shows the labels that matter most
+        self.restyle_label(metrics)
+        self.label.setVisible(False)  # the scene shows the labels, where they fit
         self.setToolTip(plain_tooltip(picture.tooltip))
-        self.update()
+        self._restack()
 
     def restyle_label(self, metrics: Metrics) -> None:
-        if self.label.text():
-            colours = theme.current()
-            self.label.set_style(metrics.small, colours.qcolor("accent" if self.change == self.GAINED else "warning"))
+        if not self.label.text():
+            return
+        colours = theme.current()
+        if self.change == self.GAINED:
+            self.label.set_style(metrics.small, colours.qcolor("accent"), QPen(colours.qcolor("accent"), 1.5))
+        else:
+            self.label.set_style(metrics.small, colours.qcolor("warning"), QPen(colours.qcolor("warning"), 1.5, Qt.PenStyle.DashLine))
 
     def set_progress(self, t: float) -> None:
         """Move the drawn width from where it was toward the target (t from 0 to 1)."""
@@ -146,31 +189,55 @@ class RouteItem(QGraphicsItem):
     def set_emphasis(self, emphasis: bool | None) -> None:
         if emphasis != self.emphasis:
             self.emphasis = emphasis
-            self.setZValue(5 if emphasis else 0)
-            self.update()
+            self._restack()
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Drawn faint, under the routes that changed (the change is what the learner should see)."""
+        if dimmed != self.dimmed:
+            self.dimmed = dimmed
+            self._restack()
+
+    def _restack(self) -> None:
+        changed = self.change in (self.GAINED, self.LOST)
+        self.setZValue(6 if self.emphasis else 3 if changed else 0)
+        self.update()
 
     def pen(self) -> QPen:
         """The pen the route is drawn with now (its width follows the flow)."""
+        return self.pen_for(self.change, self.width, faint=self.dimmed or self.emphasis is False)
+
+    @classmethod
+    def pen_for(cls, change: str, width: float, faint: bool = False) -> QPen:
+        """The pen of a route in a state (the legend draws its samples with it too)."""
         colours = theme.current()
-        if self.change == self.GAINED:
-            pen = QPen(colours.qcolor("accent"), self.width, Qt.PenStyle.SolidLine)
-        elif self.change == self.LOST:
-            pen = QPen(colours.qcolor("warning"), max(self.width, 2.0), Qt.PenStyle.DashLine)
-        elif self.change == self.IDLE:
-            pen = QPen(colours.qcolor("route_idle"), self.width, Qt.PenStyle.DotLine)
+        if change == cls.GAINED:
+            pen = QPen(colours.qcolor("accent"), width, Qt.PenStyle.SolidLine)
+        elif change == cls.LOST:
+            pen = QPen(colours.qcolor("warning"), max(width, 2.0), Qt.PenStyle.DashLine)
+        elif change == cls.WAITING:
+            pen = QPen(colours.qcolor("route_idle"), max(width, 1.6), Qt.PenStyle.DotLine)
+        elif change == cls.IDLE:
+            pen = QPen(colours.qcolor("route_idle"), 1.0, Qt.PenStyle.SolidLine)
         else:
-            pen = QPen(colours.qcolor("route"), self.width, Qt.PenStyle.SolidLine)
-        if self.faint:
-            pen.setStyle(Qt.PenStyle.DashLine)
+            pen = QPen(colours.qcolor("route"), width, Qt.PenStyle.SolidLine)
+        if faint:
             color = QColor(pen.color())
-            color.setAlpha(110)
-            pen.setColor(color)
-        if self.emphasis is False:
-            color = QColor(pen.color())
-            color.setAlpha(min(color.alpha(), 55))
+            color.setAlpha(min(color.alpha(), 70))
             pen.setColor(color)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         return pen
+
+    @classmethod
+    def paint_sample(cls, painter: QPainter, change: str, start: QPointF, end: QPointF, width: float) -> None:
+        """A short stretch of route in a state, as the network draws it (for the legend)."""
+        pen = cls.pen_for(change, width)
+        painter.setPen(pen)
+        painter.drawLine(start, end)
+        if change == cls.GAINED and width >= 3.0:
+            stripe = QPen(theme.current().qcolor("paper", 230), max(1.0, width * 0.28))
+            stripe.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(stripe)
+            painter.drawLine(start, end)
 
     def boundingRect(self) -> QRectF:
         margin = max(self.width, 12.0) + 4
@@ -190,9 +257,20 @@ class RouteItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
+        if self.change == self.GAINED and self.width >= 3.0:
+            stripe = QPen(theme.current().qcolor("paper", 230), max(1.0, self.width * 0.28))
+            stripe.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(stripe)
+            painter.drawPath(self._path)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(pen.color())
         painter.drawPolygon(self._head)
+
+
+def _cubic(a: QPointF, b: QPointF, c: QPointF, d: QPointF, t: float) -> QPointF:
+    u = 1.0 - t
+    k0, k1, k2, k3 = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return QPointF(k0 * a.x() + k1 * b.x() + k2 * c.x() + k3 * d.x(), k0 * a.y() + k1 * b.y() + k2 * c.y() + k3 * d.y())
 
 
 class FlowMarkerItem:

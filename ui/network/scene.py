@@ -1,9 +1,11 @@
 """The scene: holds the items, lays them out for a size, applies the tour and the flow picture.
 
-The layout is computed in on-screen pixels for the size of the view, so text stays at the size the
-learner chose instead of shrinking with the network; zooming is a transform on top of that. Which
-column each actor stands in, and in what order, comes from ``ui.lesson.layout``; what each route and
-actor shows, from ``ui.lesson.picture``.
+The layout is computed in on-screen pixels at the learner's text size: names stay readable, and when
+the network needs more room than the view has, the view pans rather than shrinks. Which column each
+actor stands in, the order, and where routes run come from ``ui.lesson.layout``; what each route and
+actor shows, from ``ui.lesson.picture``. After a change, the routes that changed are drawn on top and
+labelled, the rest dimmed; actors of stages the tour has not reached yet that the change touched are
+shown faintly, so the learner sees where the flow went.
 
 Signals:
     NetworkScene.actor_chosen(str): an actor was clicked or chosen from the keyboard.
@@ -11,22 +13,28 @@ Signals:
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
 
 from model.network import RouteKey, SupplyNetwork
 from ui import theme
-from ui.lesson.layout import Layout
-from ui.lesson.picture import FlowPicture
+from ui.lesson.layout import CURRENT_WEIGHT, EARLIER_WEIGHT, Heights, Layout, Node
+from ui.lesson.picture import ActorStatus, FlowPicture, RouteState
 from ui.lesson.session import Session
 from ui.network.items import ActorItem, RegionBandItem
+from ui.network.labels import LABEL_THRESHOLD, Placement, changes_to_label, label_demand, place_labels
 from ui.network.routes import FlowMarkerItem, RouteItem
 from ui.network.text import LabelItem, Metrics, fitted, node_label
 
-LABELS_PER_KIND = 8  # change labels shown at once for gains and for losses (plus the focused actor's)
-NODE_SHARE = 0.78  # of a column's width; the rest leaves room for the routes and their labels
+LABELS_PER_KIND = 8  # at least the largest gains and losses are labelled (in practice every change above the threshold)
+MIN_GAP = 40.0  # between columns where routes run, in pixels at the learner's text size
 MARKER_SPEED = 0.22  # route lengths per second
+CONTEXT_OPACITY = 0.45  # stages already seen
+GHOST_OPACITY = 0.4  # actors of stages still to come that the change touched
 
 
 class NetworkScene(QGraphicsScene):
@@ -34,11 +42,11 @@ class NetworkScene(QGraphicsScene):
 
     actor_chosen = Signal(str)
 
-    def __init__(self, network: SupplyNetwork, parent: QWidget | None = None) -> None:
+    def __init__(self, network: SupplyNetwork, parent: QWidget | None = None, weights: Mapping[RouteKey, float] | None = None) -> None:
         super().__init__(parent)
         self.network = network
         self.scenario = network.scenario
-        self.layout = Layout(network)
+        self.layout = Layout(network, weights)
         self.columns = self.layout.columns
         self.column_of = self.layout.column_of
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -52,6 +60,12 @@ class NetworkScene(QGraphicsScene):
         self.selected: str | None = None
         self.hovered: str | None = None
         self.picture: FlowPicture | None = None
+        self.ghosts: frozenset[str] = frozenset()  # actors not yet in the tour that the change touched
+        self.placement = Placement()
+        self.column_rects: list[QRectF] = []
+        self._body_room = 300.0  # the height columns have, set by each layout
+        self._laid_out_for = 0.0  # the width of the last layout
+        self._widths: tuple[list[float], list[float]] = ([], [])
         self._phase = 0.35  # markers start spread along their routes, not piled at the ends
         self.markers_visible = True
         self._active_markers: list[FlowMarkerItem] = []
@@ -70,6 +84,7 @@ class NetworkScene(QGraphicsScene):
             route_item = RouteItem(route)
             self.routes[route.key] = route_item
             self.addItem(route_item)
+            self.addItem(route_item.label)
         for stage in self.scenario.stages:
             label = LabelItem(stage.short_title)
             self.stage_labels.append(label)
@@ -95,46 +110,159 @@ class NetworkScene(QGraphicsScene):
     def stage_has_actors(self, stage_index: int) -> bool:
         return self.layout.stage_has_actors(stage_index)
 
+    def is_revealed(self, actor_id: str) -> bool:
+        return self.session.is_revealed(actor_id) if self.session is not None else True
+
+    def is_shown(self, actor_id: str) -> bool:
+        return self.is_revealed(actor_id) or actor_id in self.ghosts
+
     # layout -------------------------------------------------------------------------------
     def layout_for(self, width: float, height: float) -> QRectF:
         """Place every item for a view of this size (in on-screen pixels); return the scene rect.
 
-        If the names cannot be set at a readable size in that width or height, the layout grows
-        beyond it and the view scales it down to fit (or the learner zooms and pans)."""
-        fm = QFontMetricsF(self.metrics.node)
-        min_node_w = fm.averageCharWidth() * 10 + 14
-        weights = self.layout.weights(self.stage_index, self.explore) or [1.0]
-        # Only the columns in focus (weight 1) must keep names readable; the rest take what is left.
-        unit = max(width / sum(weights), min_node_w / NODE_SHARE)
-        widths = [unit * w for w in weights]
-        lefts = [sum(widths[:i]) for i in range(len(widths))]
-        header_h = self._place_headers(widths, lefts)
+        The layout fills the view when the network fits it; when it needs more room, it takes it
+        (the view then pans), so that names stay at the size the learner chose."""
+        self._body_room = max(height - 2 * QFontMetricsF(self.metrics.bold).height() - 16, 1.0)
+        self._laid_out_for = width
+        widths, gaps = self._column_widths(width)
+        self._widths = (widths, gaps)
+        lefts = [sum(widths[:i]) + sum(gaps[:i]) for i in range(len(widths))]
+        self.column_rects = [QRectF(lefts[i], 0, widths[i], 1) for i in range(len(widths))]
+        header_h = self._place_headers(widths, lefts, gaps)
         bold = QFontMetricsF(self.metrics.bold)
-        band_texts = [fitted(run.name, bold, sum(widths[run.first : run.stop]) - 10) for run in self.layout.runs]
-        footer_h = bold.height() * max((t.count("\n") + 1 for t in band_texts), default=1) + 10
-        rows = max((len(c.actors) for c in self.columns), default=1)
-        gap = max(8.0, self.metrics.line * 0.45)
-        avail = max(height - header_h - footer_h, rows * (self.metrics.line * 2 + 10 + gap))
-        self._place_actors(widths, lefts, header_h, avail, gap)
-        self._place_routes()
-        self._place_bands(widths, lefts, band_texts, header_h, avail, footer_h)
+        band_texts = [  # a band's name may reach into the gaps beside it
+            fitted(
+                run.name,
+                bold,
+                lefts[run.stop - 1]
+                + widths[run.stop - 1]
+                + gaps[run.stop - 1] / 2
+                - lefts[run.first]
+                + gaps[max(run.first - 1, 0)] / 2
+                - 6,
+            )
+            for run in self.layout.runs
+        ]
+        footer_h = bold.height() + 8
+        gap = max(5.0, self.metrics.line * 0.3)
+        boxes = self._boxes(widths, height - header_h - footer_h, gap)
+        heights = Heights([b[1] for b in boxes], waypoint=1.0, gap=gap, bundle_gap=0.0)
+        positions = self.layout.positions(heights, max(height - header_h - footer_h, 1.0), top=header_h)
+        self._place_actors(boxes, lefts, widths, positions.y)
+        self._place_routes(lefts, widths, positions.y)
+        total_w = lefts[-1] + widths[-1] if widths else width
+        total_h = header_h + positions.height + footer_h
+        self._place_bands(lefts, widths, band_texts, header_h, positions.height, footer_h)
+        self.column_rects = [QRectF(lefts[i], header_h, widths[i], positions.height) for i in range(len(widths))]
+        rect = QRectF(0, 0, max(total_w, width), max(total_h, height))
+        self.setSceneRect(rect)
         self._apply_tour()
         self._apply_labels()
         self._apply_markers()
-        rect = QRectF(0, 0, sum(widths), avail + header_h + footer_h)
-        self.setSceneRect(rect)
         return rect
 
-    def _place_headers(self, widths: list[float], lefts: list[float]) -> float:
-        """Stage headers over their columns; returns the header row's height."""
+    def _column_widths(self, room: float) -> tuple[list[float], list[float]]:
+        """Each column's width and the gap after it: readable names where the tour looks, placeholders
+        for stages still to come, gaps wide enough for a change label wherever routes run."""
+        fm = QFontMetricsF(self.metrics.node)
+        char = fm.averageCharWidth()
+        full_min, full_max, context, placeholder = char * 11 + 14, char * 22 + 14, char * 8 + 12, char * 2.4
+        weights = self.layout.weights_for(self.stage_index, self.explore)
+        widths = []
+        for i, weight in enumerate(weights):
+            if weight >= CURRENT_WEIGHT:
+                widths.append(full_min)
+            elif weight >= EARLIER_WEIGHT or any(a in self.ghosts for a in self.columns[i].actors):
+                widths.append(context)
+            else:
+                widths.append(placeholder)
+        small = QFontMetricsF(self.metrics.small)
+        label_w, label_h = small.horizontalAdvance("\u22128.8") + 16, small.height() * 1.3 + 8
+        demand = label_demand(self.labelled_candidates(), self.column_of) if self.picture is not None and self.picture.compare else {}
+        lanes = [max(1, math.ceil(3 * demand.get(i, 0.0) * label_h / max(self._body_room, 1.0))) for i in range(len(widths))]
+        gaps = [max(MIN_GAP, label_w * lanes[i]) if self._routes_cross(i) else char for i in range(len(widths))]
+        gaps[-1] = 0.0
+        spare = room - sum(widths) - sum(gaps)
+        full = [i for i, w in enumerate(weights) if w >= CURRENT_WEIGHT]
+        if spare > 0 and full:  # grow the columns in focus first, then the gaps where routes run
+            grow = min(spare / len(full), full_max - full_min)
+            for i in full:
+                widths[i] += grow
+            spare -= grow * len(full)
+        wide = [i for i, g in enumerate(gaps[:-1]) if g >= MIN_GAP]
+        if spare > 0 and wide:
+            for i in wide:
+                gaps[i] += min(spare / len(wide), gaps[i] * 2)
+        return widths, gaps
+
+    def _routes_cross(self, column: int) -> bool:
+        """Whether a shown route runs through the gap after this column."""
+        return any(self.column_of[a] <= column < self.column_of[b] and self._route_shown(route) for (a, b), route in self.routes.items())
+
+    def _boxes(self, widths: Sequence[float], room: float, gap: float) -> list[tuple[float, float, int]]:
+        """Per column: the width of its actors' boxes, their height, and their lines of text (three
+        where a name needs them and the column has the height; else two, with a short name)."""
+        m = self.metrics
+        fm = QFontMetricsF(m.node)
+        boxes = []
+        for i, col in enumerate(self.columns):
+            shown = [a for a in col.actors if self.is_shown(a)]
+            node_w = max(widths[i] - 4, 8.0)
+            longest = max((len(node_label(self.network.actors[a], fm, node_w - 14, 3)) for a in shown), default=1)
+            tall = len(shown) * (m.line * 3 + 6 + gap) <= room
+            lines = 3 if longest > 2 and tall and widths[i] > fm.averageCharWidth() * 11 else 2
+            boxes.append((node_w, m.line * lines + 6 if shown else 2.0, lines))
+        return boxes
+
+    def _place_actors(
+        self, boxes: Sequence[tuple[float, float, int]], lefts: Sequence[float], widths: Sequence[float], y: Mapping[Node, float]
+    ) -> None:
+        for i, col in enumerate(self.columns):
+            node_w, node_h, lines = boxes[i]
+            x = lefts[i] + (widths[i] - node_w) / 2
+            for actor_id in col.actors:
+                rect = QRectF(x, y[actor_id] - node_h / 2, node_w, max(node_h, self.metrics.line * 2 + 6))
+                self.actors[actor_id].set_geometry(rect, self.metrics, lines, self.layout.is_minority(actor_id))
+
+    def _place_routes(self, lefts: Sequence[float], widths: Sequence[float], y: Mapping[Node, float]) -> None:
+        """Each route from a port on its sender to a port on its receiver, through its waypoints.
+        Ports are spread along an actor's side in the order of where the routes go, so routes leave
+        and arrive side by side, as bundles, instead of crossing at the box."""
+        outgoing: dict[str, list[RouteKey]] = {}
+        incoming: dict[str, list[RouteKey]] = {}
+        for key in self.routes:
+            outgoing.setdefault(key[0], []).append(key)
+            incoming.setdefault(key[1], []).append(key)
+        ports: dict[tuple[RouteKey, str], float] = {}
+        for actor_id, keys in list(outgoing.items()) + list(incoming.items()):
+            is_out = keys[0][0] == actor_id
+            rect = self.actors[actor_id].sceneBoundingRect().adjusted(6, 6, -6, -6)
+            ordered = sorted(keys, key=lambda k: y[self.layout.path(k)[1 if is_out else -2]])
+            for k, key in enumerate(ordered):
+                ports[(key, "out" if is_out else "in")] = rect.top() + rect.height() * (0.2 + 0.6 * (k + 0.5) / len(ordered))
+        for key, route_item in self.routes.items():
+            path = self.layout.path(key)
+            a, b = self.actors[key[0]], self.actors[key[1]]
+            knots = [QPointF(a.out_anchor().x(), ports[(key, "out")])]
+            for node in path[1:-1]:
+                assert isinstance(node, tuple)
+                c = node[1]
+                knots += [QPointF(lefts[c], y[node]), QPointF(lefts[c] + widths[c], y[node])]
+            knots.append(QPointF(b.in_anchor().x(), ports[(key, "in")]))
+            route_item.set_path(knots)
+            route_item.restyle_label(self.metrics)
+
+    def _place_headers(self, widths: list[float], lefts: list[float], gaps: list[float]) -> float:
+        """Stage headers over their columns (and the gaps beside them); returns the header row's height."""
         headers: list[tuple[int, float, float]] = []  # stage index, left, right
         for s_index in range(len(self.scenario.stages)):
             cols = self.layout.columns_of_stage(s_index)
             if cols:
-                headers.append((s_index, lefts[cols[0]], lefts[cols[-1]] + widths[cols[-1]]))
+                before = gaps[cols[0] - 1] / 2 if cols[0] > 0 else 0.0
+                headers.append((s_index, lefts[cols[0]] - before, lefts[cols[-1]] + widths[cols[-1]] + gaps[cols[-1]] / 2))
         texts = {s_index: self._stage_header(s_index, right - left) for s_index, left, right in headers}
         lines = max((t.count("\n") + 1 for t in texts.values()), default=1)
-        header_h = QFontMetricsF(self.metrics.bold).height() * lines + 10
+        header_h = QFontMetricsF(self.metrics.bold).height() * lines + 8
         for s_index, label in enumerate(self.stage_labels):
             label.setVisible(s_index in texts)
         for s_index, left, right in headers:
@@ -143,38 +271,14 @@ class NetworkScene(QGraphicsScene):
             label.place(QPointF((left + right) / 2, header_h / 2))
         return header_h
 
-    def _place_actors(self, widths: list[float], lefts: list[float], header_h: float, avail: float, gap: float) -> None:
-        m = self.metrics
-        fm = QFontMetricsF(m.node)
-        char = fm.averageCharWidth()
-        min_node_w, max_node_w = char * 10 + 14, char * 22 + 14
-        for i, col in enumerate(self.columns):
-            node_w = min(max(widths[i] * NODE_SHARE, min(min_node_w, widths[i] - 16)), max_node_w)
-            # Three lines where the column has the height for them and a name needs them.
-            longest = max(len(node_label(self.network.actors[a], fm, node_w - 14, 3)) for a in col.actors)
-            lines = 3 if longest > 2 and avail / len(col.actors) >= m.line * 3 + 10 + gap else 2
-            node_h = m.line * lines + 10
-            x = lefts[i] + (widths[i] - node_w) / 2
-            pitch = min(avail / len(col.actors), node_h * 2.2)
-            top = header_h + (avail - pitch * len(col.actors)) / 2
-            for j, actor_id in enumerate(col.actors):
-                y = top + j * pitch + (pitch - node_h) / 2
-                self.actors[actor_id].set_geometry(QRectF(x, y, node_w, node_h), m, lines, self.layout.is_minority(actor_id))
-
-    def _place_routes(self) -> None:
-        for key, route_item in self.routes.items():
-            a, b = self.actors[key[0]], self.actors[key[1]]
-            same = self.column_of[key[0]] == self.column_of[key[1]]
-            route_item.set_ends(a.out_anchor(), b.out_anchor() if same else b.in_anchor(), same)
-            route_item.restyle_label(self.metrics)
-
     def _place_bands(
-        self, widths: list[float], lefts: list[float], texts: list[str], header_h: float, avail: float, footer_h: float
+        self, lefts: list[float], widths: list[float], texts: list[str], header_h: float, body: float, footer_h: float
     ) -> None:
-        total_h = avail + header_h + footer_h
+        total_h = header_h + body + footer_h
         for k, run in enumerate(self.layout.runs):
             band, band_label = self.bands[k]
-            rect = QRectF(lefts[run.first] + 2, header_h - 4, sum(widths[run.first : run.stop]) - 4, avail + footer_h)
+            right = lefts[run.stop - 1] + widths[run.stop - 1]
+            rect = QRectF(lefts[run.first] - 4, header_h - 4, right - lefts[run.first] + 8, body + footer_h)
             band.set_rect(rect)
             band_label.set_text(texts[k])
             band_label.set_style(self.metrics.bold, theme.current().qcolor("muted_ink"))
@@ -191,26 +295,24 @@ class NetworkScene(QGraphicsScene):
     def set_session(self, session: Session) -> None:
         """Show the session's stage of the tour (or every stage, when exploring)."""
         self.session = session
+        self.ghosts = self._touched_but_hidden()
         self._apply_tour()
         self._apply_labels()
         self._apply_markers()
-
-    def is_revealed(self, actor_id: str) -> bool:
-        return self.session.is_revealed(actor_id) if self.session is not None else True
 
     def _apply_tour(self) -> None:
         colours = theme.current()
         for actor_id, item in self.actors.items():
             revealed = self.is_revealed(actor_id)
             current = self.session.is_current(actor_id) if self.session is not None else True
-            item.setVisible(revealed)
-            item.set_tour_role(current)
-            item.setOpacity(1.0 if current else 0.45)
-            if not revealed and item.isSelected():
+            item.setVisible(revealed or actor_id in self.ghosts)
+            item.set_tour_role(current and revealed)
+            item.setOpacity(1.0 if current and revealed else GHOST_OPACITY if not revealed else CONTEXT_OPACITY)
+            if not item.isVisible() and item.isSelected():
                 item.setSelected(False)
-        for key, route_item in self.routes.items():
-            a, b = self.actors[key[0]], self.actors[key[1]]
-            route_item.setVisible(a.isVisible() and b.isVisible())
+        for route_item in self.routes.values():
+            a, b = self.actors[route_item.key[0]], self.actors[route_item.key[1]]
+            route_item.setVisible(self._route_shown(route_item))
             route_item.setOpacity(1.0 if a.current_stage or b.current_stage else 0.5)
         whole = self.explore or not self.stage_has_actors(self.stage_index)
         for s_index, label in enumerate(self.stage_labels):
@@ -224,41 +326,60 @@ class NetworkScene(QGraphicsScene):
             else:
                 label.set_style(self.metrics.font, colours.qcolor("route_idle"))
 
+    def _route_shown(self, route: RouteItem) -> bool:
+        a, b = route.key
+        if not (self.is_shown(a) and self.is_shown(b)):
+            return False
+        if self.is_revealed(a) and self.is_revealed(b):
+            return True
+        return route.change == RouteItem.GAINED  # beyond the tour: only where the flow went
+
+    def _touched_but_hidden(self) -> frozenset[str]:
+        """Actors of stages the tour has not reached that took over flow (and the ends of the routes it
+        took), so that the learner sees where the flow went before the tour gets there."""
+        if self.picture is None or not self.picture.compare or self.session is None or self.session.explore:
+            return frozenset()
+        threshold = max(LABEL_THRESHOLD, 0.02 * self.picture.largest)
+        taking = {a for a, p in self.picture.actors.items() if p.status is ActorStatus.ACTIVE and p.flow - p.baseline >= threshold}
+        taking |= {a for key in self.picture.gained if self.picture.routes[key].delta >= threshold for a in key}
+        return frozenset(a for a in taking if not self.is_revealed(a))
+
     # flows --------------------------------------------------------------------------------
-    def set_picture(self, picture: FlowPicture) -> None:
-        """Set every route's target width, style and label and every actor's status."""
+    def set_picture(self, picture: FlowPicture) -> bool:
+        """Set every route's target width, style and label and every actor's status. True when the
+        actors shown changed with it (the view then lays the network out again)."""
+        previous_compare = self.picture is not None and self.picture.compare
         self.picture = picture
         for key, route_item in self.routes.items():
             route_item.set_picture(picture.routes[key], picture.largest, self.metrics)
+            route_item.set_dimmed(picture.compare and picture.routes[key].state not in (RouteState.GAINED, RouteState.LOST))
         for actor_id, item in self.actors.items():
             item.set_picture(picture.actors[actor_id])
+        ghosts = self._touched_but_hidden()
+        moved = ghosts != self.ghosts
+        self.ghosts = ghosts
+        if not moved and (picture.compare or previous_compare):
+            moved = self._column_widths(self._laid_out_for) != self._widths  # the gaps a new set of labels needs
+        self._apply_tour()
         self._apply_labels()
         self._apply_markers()
+        return moved
+
+    def labelled_candidates(self) -> list[RouteItem]:
+        """Changed routes above the threshold that are shown, largest change first."""
+        if self.picture is None:
+            return []
+        return changes_to_label(self.picture, self.routes, self._route_shown)
 
     def _apply_labels(self) -> None:
-        """Show the "+n" / "−n" labels of the largest changes, and of the routes of the selected or
-        hovered actor; nudge labels along their route so that they do not cover one another."""
-        if self.picture is None:
-            return
-        focus = {a for a in (self.selected, self.hovered) if a is not None}
-        shown: list[RouteItem] = []
-        for ranked_keys in (self.picture.gained, self.picture.lost):
-            ranked = [self.routes[k] for k in ranked_keys if self.routes[k].isVisible() and self.routes[k].label.text()]
-            shown += ranked[:LABELS_PER_KIND]
-            shown += [r for r in ranked[LABELS_PER_KIND:] if focus & set(r.key)]
-        placed: list[QRectF] = []
-        for route_item in shown:
-            for t in (0.5, 0.38, 0.62, 0.28, 0.72):
-                route_item.place_label(t)
-                rect = route_item.label.sceneBoundingRect()
-                if not any(rect.intersects(other) for other in placed):
-                    break
-            else:
-                route_item.place_label(0.5)
-            placed.append(route_item.label.sceneBoundingRect())
-        visible = set(map(id, shown))
+        """Label the changes, largest first, where they do not cover an actor or another label."""
         for route_item in self.routes.values():
-            route_item.label.setVisible(id(route_item) in visible)
+            route_item.label.setVisible(False)
+        candidates = self.labelled_candidates()
+        obstacles = [item.box() for item in self.actors.values() if item.isVisible()]
+        obstacles += [label.rect() for label in self.stage_labels if label.isVisible()]
+        obstacles += [label.rect() for _band, label in self.bands if label.text()]
+        self.placement = place_labels(candidates, obstacles, self.sceneRect())
 
     def labelled_routes(self) -> list[RouteKey]:
         return [key for key, r in self.routes.items() if r.label.isVisible()]
@@ -300,20 +421,6 @@ class NetworkScene(QGraphicsScene):
         for marker in self._active_markers:
             marker.advance_to(self._phase)
 
-    def shown_markers(self) -> list[FlowMarkerItem]:
-        return [marker for marker in self._active_markers if marker.isVisible()]
-
-    def marker_covers(self) -> list[QRectF]:
-        """Where markers pass under something (scene rects): every shown actor and label, so that a
-        moving marker never covers a name or a number."""
-        covers = []
-        for item in self.items():
-            if isinstance(item, ActorItem) and item.isVisible():
-                covers.append(item.mapRectToScene(item.shape().boundingRect()))
-            elif isinstance(item, LabelItem) and item.isVisible() and item.text():
-                covers.append(item.sceneBoundingRect())
-        return covers
-
     # hover and selection --------------------------------------------------------------------
     def hover_actor(self, actor_id: str | None) -> None:
         if self.hovered and self.hovered in self.actors:
@@ -323,7 +430,6 @@ class NetworkScene(QGraphicsScene):
             route_item.set_emphasis(None if actor_id is None else actor_id in key)
         if actor_id is not None:
             self.actors[actor_id].set_hovered(True)
-        self._apply_labels()
 
     def choose_actor(self, actor_id: str) -> None:
         self.select(actor_id)
@@ -336,7 +442,6 @@ class NetworkScene(QGraphicsScene):
             want = other_id == actor_id
             if item.isSelected() != want:
                 item.setSelected(want)
-        self._apply_labels()
 
     def visible_actors(self) -> list[ActorItem]:
         """Revealed actors in reading order: column by column, top to bottom."""

@@ -58,9 +58,9 @@ def wrap(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> list[str
     return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
-def fitted(text: str, fm: QFontMetricsF, width: float) -> str:
-    """The text on up to two lines if it fits whole, else nothing (a band too narrow for its name)."""
-    lines = wrap(text, fm, width, 2)
+def fitted(text: str, fm: QFontMetricsF, width: float, max_lines: int = 1) -> str:
+    """The text on up to ``max_lines`` lines if it fits whole, else nothing (a band too narrow for its name)."""
+    lines = wrap(text, fm, width, max_lines)
     return "\n".join(lines) if "\n".join(lines).replace("\n", " ") == text else ""
 
 
@@ -85,6 +85,7 @@ class LabelItem(QGraphicsItem):
         self._box_pen = QPen(Qt.PenStyle.NoPen)
         self._rect = QRectF()
         self._anchor = QPointF()
+        self._leader: QPointF | None = None  # the point on its route a moved label points back to
         self._align = Qt.AlignmentFlag.AlignCenter
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -104,11 +105,17 @@ class LabelItem(QGraphicsItem):
         self._relayout()
         self.update()
 
-    def place(self, anchor: QPointF, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
-        """Put the label centred on ``anchor`` (or left/right aligned to it)."""
+    def place(self, anchor: QPointF, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter, leader: QPointF | None = None) -> None:
+        """Put the label centred on ``anchor`` (or left/right aligned to it); ``leader``: a point it
+        was moved away from, joined to the label by a thin line."""
         self._anchor = QPointF(anchor)
         self._align = align
+        self._leader = QPointF(leader) if leader is not None else None
         self._relayout()
+
+    def rect(self) -> QRectF:
+        """The label's box in scene coordinates (without its leader line)."""
+        return QRectF(self._rect)
 
     def _relayout(self) -> None:
         fm = QFontMetricsF(self._font)
@@ -127,12 +134,20 @@ class LabelItem(QGraphicsItem):
         self._rect = rect
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-2, -2, 2, 2)
+        box = self._rect.adjusted(-2, -2, 2, 2)
+        if self._leader is not None:
+            box = box.united(QRectF(self._leader, self._leader).adjusted(-2, -2, 2, 2))
+        return box
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if not self._text:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._leader is not None and not self._rect.contains(self._leader):
+            painter.setPen(QPen(self._color, 1.2))
+            painter.drawLine(self._leader, _nearest_edge(self._rect, self._leader))
+            painter.setBrush(self._color)
+            painter.drawEllipse(self._leader, 2.2, 2.2)
         if self._boxed:
             painter.setPen(self._box_pen)
             painter.setBrush(theme.current().qcolor("paper", 235))
@@ -140,3 +155,8 @@ class LabelItem(QGraphicsItem):
         painter.setFont(self._font)
         painter.setPen(self._color)
         painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self._text)
+
+
+def _nearest_edge(rect: QRectF, point: QPointF) -> QPointF:
+    """The point of a rectangle's border closest to a point outside it."""
+    return QPointF(min(max(point.x(), rect.left()), rect.right()), min(max(point.y(), rect.top()), rect.bottom()))

@@ -18,9 +18,9 @@ Signals of ``NetworkView``:
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEasingCurve, QEvent, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QBrush, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -37,6 +37,7 @@ from ui.network.text import LabelItem
 logger = logging.getLogger(__name__)
 
 TRANSITION_MS = 450
+MIN_FIT = 0.94  # fitting the window may shave this much at most; beyond it the view pans, names stay readable
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
@@ -49,9 +50,9 @@ class NetworkView(QGraphicsView):
     stage_step_requested = Signal(int)
     transition_finished = Signal()
 
-    def __init__(self, network: SupplyNetwork, parent: QWidget | None = None) -> None:
+    def __init__(self, network: SupplyNetwork, parent: QWidget | None = None, weights: Mapping[RouteKey, float] | None = None) -> None:
         super().__init__(parent)
-        self.network_scene = NetworkScene(network, self)
+        self.network_scene = NetworkScene(network, self, weights)
         self.setScene(self.network_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -65,6 +66,8 @@ class NetworkView(QGraphicsView):
         self.setMinimumSize(320, 220)
         self._zoom = 1.0
         self._fitted = True
+        self._focus_key: tuple[object, ...] = ()
+        self._centre = QPointF()
         self.animations_enabled = True
         self._transition = QVariantAnimation(self)
         self._transition.setStartValue(0.0)
@@ -133,7 +136,8 @@ class NetworkView(QGraphicsView):
     def set_picture(self, picture: FlowPicture, animate: bool = True) -> None:
         """Draw a new flow picture; route widths move to it in under half a second."""
         self._transition.stop()
-        self.network_scene.set_picture(picture)
+        if self.network_scene.set_picture(picture):
+            self.relayout()  # actors of later stages that the change touched appear: they need room
         self._state_changed()
         if animate and self.animations_enabled and self.isVisible():
             self._transition.start()
@@ -180,7 +184,7 @@ class NetworkView(QGraphicsView):
 
     def _markers_should_move(self) -> bool:
         """Markers move only when someone can see them: shown, in the active, unminimised window."""
-        if not (self.markers_enabled and self.animations_enabled and self.isVisible() and self.network_scene.shown_markers()):
+        if not (self.markers_enabled and self.animations_enabled and self.isVisible() and self.frames.markers()):
             return False
         window = self.window()
         handle = window.windowHandle()
@@ -219,14 +223,50 @@ class NetworkView(QGraphicsView):
         self._state_changed()
 
     def fit_to_window(self, rect: QRectF | None = None) -> None:
+        """The network at the learner's text size, shaved by at most a few percent to fit; where it
+        still needs more room, the view pans to the stage in focus."""
         rect = rect or self.network_scene.sceneRect()
         self._fitted = True
         self.resetTransform()
         view = self.viewport().rect()
+        scale = max(MIN_FIT, min(1.0, view.width() / max(rect.width(), 1.0), view.height() / max(rect.height(), 1.0)))
+        self._zoom = scale
+        self.scale(scale, scale)
+        scene = self.network_scene
+        key = (scene.stage_index, scene.explore)
+        if key != self._focus_key:  # a new stage: show it; a new size or font: keep where the learner looked
+            self._focus_key = key
+            self.show_focus()
+        else:
+            self.centerOn(self._centre)
+
+    def overview(self) -> None:
+        """The whole network in the window, however small (the learner asked for it)."""
+        rect = self.network_scene.sceneRect()
+        view = self.viewport().rect()
         scale = min(1.0, view.width() / max(rect.width(), 1.0), view.height() / max(rect.height(), 1.0))
+        self._fitted = False
+        self.resetTransform()
         self._zoom = scale
         self.scale(scale, scale)
         self.centerOn(rect.center())
+
+    def show_focus(self) -> None:
+        """Bring the stage in focus into view (and the selected actor), when the network is larger than the view."""
+        scene = self.network_scene
+        cols = scene.layout.columns_of_stage(scene.stage_index) if not scene.explore else []
+        rects = [scene.column_rects[c] for c in cols if c < len(scene.column_rects)]
+        room_h = self.viewport().height() / self._zoom
+        top = scene.sceneRect().top() + room_h / 2
+        if rects:
+            focus = rects[0]
+            for r in rects[1:]:
+                focus = focus.united(r)
+            self.centerOn(focus.center().x(), top)  # the stage in focus, from the top of its column
+        else:
+            self.centerOn(scene.sceneRect().center().x(), top)
+        if self.selected_actor is not None and self.actor_item(self.selected_actor).isVisible():
+            self.ensureVisible(self.actor_item(self.selected_actor), 20, 20)
 
     def zoom_by(self, factor: float) -> None:
         new = min(4.0, max(0.25, self._zoom * factor))
@@ -246,6 +286,10 @@ class NetworkView(QGraphicsView):
     @property
     def zoom(self) -> float:
         return self._zoom
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._centre = self.mapToScene(self.viewport().rect().center())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -267,7 +311,7 @@ class NetworkView(QGraphicsView):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.itemAt(event.position().toPoint()) is None:
-            self.fit_to_window()
+            self.overview() if self._fitted else self.fit_to_window()
             return
         super().mouseDoubleClickEvent(event)
 
@@ -348,6 +392,8 @@ class NetworkView(QGraphicsView):
             self.zoom_out()
         elif key == Qt.Key.Key_0:
             self.fit_to_window()
+        elif key == Qt.Key.Key_9:
+            self.overview()
         else:
             return False
         return True

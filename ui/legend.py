@@ -1,0 +1,79 @@
+"""How to read the network: the legend (View > Legend), drawn with the very pens the network uses.
+
+Each row shows a sample and says in words what it means, so that nothing depends on colour alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ui import theme
+from ui.lesson.documents import legend_rows
+from ui.network.routes import RouteItem
+from ui.panels.widgets import heading
+
+SAMPLE = QSize(72, 28)
+
+
+def _route_sample(change: str) -> QPixmap:
+    pixmap = QPixmap(SAMPLE)
+    pixmap.fill(theme.current().qcolor("paper"))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    RouteItem.paint_sample(painter, change, QPointF(6, SAMPLE.height() / 2), QPointF(SAMPLE.width() - 6, SAMPLE.height() / 2), 6.0)
+    painter.end()
+    return pixmap
+
+
+def _actor_sample(state: str) -> QPixmap:
+    colours = theme.current()
+    pixmap = QPixmap(SAMPLE)
+    pixmap.fill(colours.qcolor("paper"))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(6, 4, SAMPLE.width() - 12, SAMPLE.height() - 8)
+    edge, style, fill = colours.qcolor("node_edge"), Qt.PenStyle.SolidLine, colours.qcolor("paper")
+    if state == "waiting":
+        edge, style = colours.qcolor("muted_ink"), Qt.PenStyle.DashLine
+    elif state == "removed":
+        edge, fill = colours.qcolor("warning"), colours.qcolor("removed_fill")
+    painter.setPen(QPen(edge, 2.0, style))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 5, 5)
+    if state == "removed":
+        painter.setPen(QPen(colours.qcolor("warning"), 2.5))
+        painter.drawLine(rect.topLeft() + QPointF(3, 3), rect.bottomRight() - QPointF(3, 3))
+        painter.drawLine(rect.bottomLeft() + QPointF(3, -3), rect.topRight() + QPointF(-3, 3))
+    painter.end()
+    return pixmap
+
+
+class LegendDialog(QDialog):
+    """The states of routes and actors on the network, each drawn and said in words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Legend"))
+        box = QVBoxLayout(self)
+        box.addWidget(heading(self.tr("How to read the network"), "title"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(8)
+        self.rows: list[tuple[QLabel, QLabel]] = []
+        for row, (kind, state, words) in enumerate(legend_rows()):
+            picture = QLabel()
+            picture.setPixmap(_route_sample(state) if kind == "route" else _actor_sample(state))
+            picture.setAccessibleName(words)
+            text = QLabel(words)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setWordWrap(True)
+            grid.addWidget(picture, row, 0)
+            grid.addWidget(text, row, 1)
+            self.rows.append((picture, text))
+        grid.setColumnStretch(1, 1)
+        box.addLayout(grid)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.resize(560, 420)
