@@ -50,7 +50,7 @@ class PaintCounter(QObject):
 
 
 def figures(values: list[float]) -> str:
-    return f"min {min(values):7.1f}  median {statistics.median(values):7.1f}"
+    return f"min {min(values):7.1f}  median {statistics.median(values):7.1f}  max {max(values):7.1f}"
 
 
 def main() -> int:

@@ -7,8 +7,10 @@ pre-drawn dots). The pixmap is thrown away whenever the picture may have changed
 
 - the scene reports a change: any item moved, restyled, shown or hidden (a new flow picture, a step
   of a transition, a tour stage, a selection or hover highlight, a new layout for a new size or text
-  size, new colours). The scene reports before the view repaints the change, so no frame shows the
-  old picture;
+  size, new colours). The scene reports (from the event loop) before the view repaints the change,
+  so no frame shows the old picture. (Code that changes items and repaints at once, with no event
+  loop in between, must let the scene report first: ``QCoreApplication.sendPostedEvents(scene)``;
+  asking for that inside a paint would make Qt repaint recursively.);
 - the view's transform (zoom, pan, scroll), size, pixel ratio or background differ from the pixmap's;
 - the view says so (its state-changing methods call ``invalidate()``, also for changes the scene has
   not reported yet, e.g. before a synchronous grab).

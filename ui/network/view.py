@@ -426,6 +426,7 @@ class NetworkView(QGraphicsView):
 
     def _on_transition_value_changed(self, value: object) -> None:
         self.network_scene.set_progress(float(value))  # type: ignore[arg-type]
+        self.frames.invalidate()
 
     def _on_transition_finished(self) -> None:
         self.network_scene.set_progress(1.0)
