@@ -9,14 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from main import build_parser
 from model.catalogue import default_scenario_path
 from tests.ui.conftest import WindowFactory
+from ui import theme
 from ui.app import build_window, load_network
+from ui.network.routes import FlowMarkerItem
 from ui.settings import REDUCED_MOTION_KEY, user_settings
 from ui.window import MainWindow
 
@@ -209,3 +211,28 @@ def test_the_month_controls_show_drawn_icons_and_plain_words(make_window: Window
     assert pictures["Play"] != pictures["Pause"]
     for button, name in ((strip.step_back, "Previous month"), (strip.step_forward, "Next month")):
         assert button.accessibleName() == name and not button.icon().isNull() and button.text() == ""
+
+
+def test_after_a_change_markers_on_faint_routes_are_faint_and_those_on_gaining_routes_stand_out(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()  # animations off: the markers stand still where they are drawn
+    window.set_explore(True)
+    window.remove_actor(busiest_actor(window))
+    view = window.view
+    image = view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    covers = [view.mapFromScene(rect).boundingRect() for rect in view.frames._covers()]
+
+    def centre_colour(marker: FlowMarkerItem) -> QColor | None:
+        point = view.mapFromScene(marker.position)
+        if not view.viewport().rect().contains(point) or any(c.adjusted(-8, -8, 8, 8).contains(point) for c in covers):
+            return None  # under an actor or a label, or near one
+        return image.pixelColor(round(point.x() * ratio), round(point.y() * ratio))
+
+    colours = theme.current()
+    faint = [c for m in view.frames.markers() if m.route.dimmed and (c := centre_colour(m)) is not None]
+    gained = [c for m in view.frames.markers() if m.gained and (c := centre_colour(m)) is not None]
+    assert faint and gained
+    assert all(c != colours.qcolor("marker") for c in faint), "faint markers let their faint route show through"
+    assert any(c == colours.qcolor("accent") for c in gained), "markers on routes that gained are drawn full"

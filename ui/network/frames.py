@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 FRAME_INTERVAL_MS = 33  # 30 frames a second: smooth for dots this small, half the work of 60
+FAINT = 0.35  # a marker's opacity on a faint route
 FrameKey = tuple[object, ...]
 
 
@@ -197,13 +198,16 @@ class FrameCache:
             painter.drawPixmap(QPointF(p.x() * sx + dx - half, p.y() * sy + dy - half), sprite)
 
     def _sprite(self, marker: FlowMarkerItem, scale: float, ratio: float) -> QPixmap:
-        """A marker's dot, drawn once for its colour, opacity and the zoom."""
-        key = (marker.gained, round(marker.opacity, 2), round(scale, 3), ratio)
+        """A marker's dot, drawn once for its colour, opacity and the zoom. Markers on a route drawn
+        faint (unchanged by the last change, or away from the hovered actor) are faint too."""
+        route = marker.route
+        opacity = marker.opacity * (FAINT if route.dimmed or route.emphasis is False else 1.0)
+        key = (marker.gained, round(opacity, 2), round(scale, 3), ratio)
         sprite = self._sprites.get(key)
         if sprite is None:
             if len(self._sprites) > 64:  # zooming makes new sizes; keep a few
                 self._sprites.clear()
-            sprite = _draw_dot(marker.gained, marker.opacity, FlowMarkerItem.RADIUS * scale, ratio)
+            sprite = _draw_dot(marker.gained, opacity, FlowMarkerItem.RADIUS * scale, ratio)
             self._sprites[key] = sprite
         return sprite
 
