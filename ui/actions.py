@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolBar,
 
 from model.scenario import Preset
 from ui.lesson.documents import APP_NAME
-from ui.settings import remember_reduced_motion, saved_reduced_motion
+from ui.settings import REDUCED_MOTION_KEY, remember_flag, saved_flag
 
 if TYPE_CHECKING:
     from ui.network.view import NetworkView
@@ -75,7 +75,7 @@ class WindowActions(QMainWindow):
         self.reduced_motion_action = self._action(
             self.tr("Reduced motion"), tip=self.tr("No moving markers and no animated changes; every state is still shown"), checkable=True
         )
-        self.reduced_motion_action.setChecked(saved_reduced_motion(self.store))
+        self.reduced_motion_action.setChecked(saved_flag(self.store, REDUCED_MOTION_KEY, False))
         self.reduced_motion_action.toggled.connect(self.set_reduced_motion)
         self.full_screen_action = self._action(
             self.tr("Full screen"), ["F11"], self.tr("Fill the screen; F11 again to leave"), checkable=True
@@ -90,6 +90,17 @@ class WindowActions(QMainWindow):
         self.glossary_action = self._action(self.tr("Glossary"), ["F2"], self.tr("Terms used in the tour, with sources"))
         self.clear_action = self._action(self.tr("Clear selection"), ["Esc"], self.tr("Back to the stage"))
         self.legend_action = self._action(self.tr("Legend"), ["F3"], self.tr("How to read the network"))
+        self.predict_action = self._action(
+            self.tr("Predict before each change"),
+            tip=self.tr("Say what you expect before a removal or a policy shows its outcome"),
+            checkable=True,
+        )
+        self.predict_exploring_action = self._action(
+            self.tr("\u2026 also when exploring freely"),
+            tip=self.tr("Predict before each change when exploring freely too"),
+            checkable=True,
+        )
+        self.predictions_action = self._action(self.tr("My predictions"), tip=self.tr("What you expected, and what the model showed"))
         self.overview_action = self._action(
             self.tr("Whole network"), tip=self.tr("The whole network in the window, smaller (9 in the network)")
         )
@@ -110,6 +121,8 @@ class WindowActions(QMainWindow):
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.overview_action, self.full_screen_action])
         view_menu.addSeparator()
         view_menu.addAction(self.legend_action)
+        view_menu.addSeparator()
+        view_menu.addActions([self.predict_action, self.predict_exploring_action, self.predictions_action])
         tour_menu = bar.addMenu(self.tr("&Tour"))
         tour_menu.addActions([self.previous_action, self.next_action])
         self.policy_menu = bar.addMenu(self.tr("&Policies"))
@@ -195,7 +208,7 @@ class WindowActions(QMainWindow):
         self.reduced_motion_action.blockSignals(blocked)
         self.view.set_animations_enabled(not reduced)
         if remember:
-            remember_reduced_motion(self.store, reduced)
+            remember_flag(self.store, REDUCED_MOTION_KEY, reduced)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -72,13 +72,16 @@ def build_window(
     remember: bool = False,
     reduced_motion: bool = False,
 ) -> MainWindow:
-    """The explorer; ``remember``: keep the learner's settings (text size, reduced motion) between
-    sessions; ``reduced_motion``: start with it on for this run (the command line's flag)."""
+    """The explorer; ``remember``: keep the learner's settings (text size, predicting, reduced motion)
+    between sessions. Without them (pictures, benchmarks), changes show at once, without asking for a
+    prediction. ``reduced_motion``: start with it on for this run (the command line's flag)."""
     from ui.settings import user_settings
     from ui.window import MainWindow
 
     store = user_settings() if remember else None
-    window = MainWindow(scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store)
+    window = MainWindow(
+        scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store, predict=None if remember else False
+    )
     if reduced_motion:
         window.set_reduced_motion(True, remember=False)
     return window
@@ -208,12 +211,16 @@ def screenshot(
         window.select_actor(select)
     window.settle()
     image = window.grab()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = image.save(str(out), "PNG")
+    reason = ""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = image.save(str(out), "PNG")
+    except OSError as exc:  # a folder that cannot be made: say so, as for a file that cannot be written
+        ok, reason = False, f" ({exc.strerror or exc})"
     window.close()
     window.deleteLater()
     app.processEvents()
     if not ok:
-        print(f"error: could not write {out}", file=sys.stderr)
+        print(f"error: could not write {out}{reason}; expected a path to a PNG file in a folder you can write to", file=sys.stderr)
         return 2
     return 0

@@ -1,5 +1,5 @@
-"""What the app remembers between sessions: the text size and reduced motion (an INI file in the
-user's settings folder).
+"""What the app remembers between sessions: the text size, predicting, reduced motion (an INI file
+in the user's settings folder).
 
 Pictures and tests pass no store, so they never read or write the learner's settings.
 """
@@ -36,14 +36,20 @@ def remember_text_scale(store: QSettings | None, scale: float) -> None:
         store.setValue(TEXT_SCALE_KEY, scale)
 
 
-def saved_reduced_motion(store: QSettings | None) -> bool:
-    """Whether the learner chose reduced motion last time (no moving markers, no animated changes)."""
+PREDICT_KEY = "lesson/predict"
+PREDICT_EXPLORING_KEY = "lesson/predict_exploring"
+
+
+def saved_flag(store: QSettings | None, key: str, default: bool) -> bool:
+    """A remembered yes/no setting (the default when there is no store or no valid value)."""
     if store is None:
-        return False
-    value = store.value(REDUCED_MOTION_KEY, False)
-    return value is True or str(value).strip().lower() == "true"  # an INI file keeps it as text
+        return default
+    value = store.value(key, default)
+    if isinstance(value, bool):
+        return value
+    return {"true": True, "false": False}.get(str(value).lower(), default)
 
 
-def remember_reduced_motion(store: QSettings | None, reduced: bool) -> None:
+def remember_flag(store: QSettings | None, key: str, value: bool) -> None:
     if store is not None:
-        store.setValue(REDUCED_MOTION_KEY, reduced)
+        store.setValue(key, value)

@@ -62,9 +62,12 @@ def make_window(qtbot: Any) -> Iterator[WindowFactory]:
     create_application()
     windows: list[MainWindow] = []
 
-    def make(path: Path = BUNDLED, size: tuple[int, int] = (1280, 720), animations: bool = False, store: Any = None) -> MainWindow:
+    def make(
+        path: Path = BUNDLED, size: tuple[int, int] = (1280, 720), animations: bool = False, store: Any = None, predict: bool = False
+    ) -> MainWindow:
+        """Predicting first is off unless a test asks for it: most tests check what a change does."""
         scenario = load_scenario(path)
-        window = MainWindow(scenario, SupplyNetwork(scenario), path, base_points=BASE_POINTS, store=store)
+        window = MainWindow(scenario, SupplyNetwork(scenario), path, base_points=BASE_POINTS, store=store, predict=predict)
         qtbot.addWidget(window)
         window.view.set_animations_enabled(animations)
         window.resize(*size)

@@ -225,6 +225,10 @@ class ImpactStrip(QFrame):
         if self.describer is not None:
             self.month_label.setText(self.describer.month_label(month))
 
+    def start_playing(self) -> None:
+        """Play the months from the start (as the learner's Play would)."""
+        self.play.setChecked(True)
+
     def set_playing(self, playing: bool) -> None:
         """Show (and run or stop) playing without emitting play_toggled."""
         if not playing:
