@@ -141,6 +141,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.smaller_action.triggered.connect(lambda: self._step_text_scale(-1))
         self.normal_text_action.triggered.connect(lambda: self.set_text_scale(1.0))
         self.markers_action.toggled.connect(lambda on: self.view.set_markers_enabled(on))
+        self.full_screen_action.toggled.connect(self.set_full_screen)
         self.zoom_in_action.triggered.connect(lambda: self.view.zoom_in())
         self.zoom_out_action.triggered.connect(lambda: self.view.zoom_out())
         self.fit_action.triggered.connect(lambda: self.view.fit_to_window())
@@ -216,7 +217,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.sessions = SessionStore(Session(network, quiz_seed=random.randrange(2**31)))
         self._unsubscribe = self.sessions.subscribe(self._on_session_changed)
         self._connect_scenario_signals()
-        self.view.set_markers_enabled(self.markers_action.isChecked())
+        self.apply_view_choices()
         self._render_all()
 
     def _replace_scenario_widgets(self) -> None:
@@ -252,6 +253,8 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
             self._render_flows(new, animate=bool({"plan", "month"} & changed))
         if {"plan", "played"} & changed:
             self._render_change(new)
+        if "played" in changed and not {"plan", "month"} & changed:
+            self._render_chart(new)
         shows_prediction = self.prediction.showing
         if self.prediction.render(new, changed) != shows_prediction or "pending" in changed:
             self.show_side_panel()
@@ -285,8 +288,13 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         assessment = self.assessor.assess(session.plan)
         self.view.set_picture(picture(self.describer, assessment, session.month), animate=animate)
         self.impact.set_numbers(self.describer.numbers(assessment, session.month), session.month)
+        self._render_chart(session)
+
+    def _render_chart(self, session: Session) -> None:
+        """The chart shows the months played since the last change, no further."""
         if self.chart is not None:
-            self.chart.show_assessment(assessment, session.month)
+            played = None if session.change is None or session.plan.is_baseline else session.played
+            self.chart.show_assessment(self.assessor.assess(session.plan), session.month, played)
 
     def _render_change(self, session: Session) -> None:
         assessment = self.assessor.assess(session.plan)
@@ -363,7 +371,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
             return
         self.chart = self.impact.load_chart(self.describer, self.effective_text_scale, self.base_points, self.notify)
         if self.chart is not None:
-            self.chart.show_assessment(self.assessment, self.month)
+            self._render_chart(self.session)
             self.chart_loaded.emit()
 
     @guarded()
@@ -381,7 +389,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
     def settle(self) -> None:
         """Finish every deferred update now (chart, layout): for pictures."""
         if self.chart is not None:
-            self.chart.show_assessment(self.assessment, self.month)
+            self._render_chart(self.session)
             self.chart.canvas.draw()
         for _ in range(3):
             QApplication.processEvents()

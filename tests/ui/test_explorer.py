@@ -369,11 +369,17 @@ def test_month_slider_moves_the_network_to_that_month(qtbot: QtBot, make_window:
     qtbot.mouseClick(window.impact.step_back, Qt.MouseButton.LeftButton)
     assert window.month == 11
     assert_routes_match(window, expected, month=11)
+    play = window.impact.play
+    assert (play.isChecked(), play.accessibleName(), play.text()) == (False, "Play", "Play")
+    assert play.toolTip() == "Play the months after the change"
+    playing_icon = play.icon().cacheKey()
     with qtbot.waitSignal(window.month_changed, timeout=2000) as blocker:
-        qtbot.mouseClick(window.impact.play, Qt.MouseButton.LeftButton)
-    assert blocker.args == [12] and window.impact.play.text().startswith("\u23f8")
-    qtbot.mouseClick(window.impact.play, Qt.MouseButton.LeftButton)
-    assert window.impact.play.text().startswith("\u25b6") and window.month == 12
+        qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
+    assert blocker.args == [12]
+    assert (play.isChecked(), play.accessibleName(), play.text(), play.toolTip()) == (True, "Pause", "Pause", "Pause the months")
+    assert play.icon().cacheKey() != playing_icon, "the pause icon replaces the play icon"
+    qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
+    assert (play.isChecked(), play.accessibleName(), play.text()) == (False, "Play", "Play") and window.month == 12
 
 
 def test_hover_highlights_the_actor_and_its_routes(qtbot: QtBot, make_window: WindowFactory) -> None:
