@@ -2,6 +2,7 @@
 
     python main.py                      open the app (the bundled scenario)
     python main.py --scenario ID|FILE   open the app with another scenario (a bundled id or a file)
+    python main.py --reduced-motion     open the app with no moving markers and no animated changes
     python main.py --self-test          check the install works here (offscreen) and exit
     python main.py --screenshot OUT.png [--size 1280x720] [--stage N] [--select ID] [--remove ID]...
     python main.py validate FILE...     check scenario files; exit 1 listing every problem
@@ -124,6 +125,11 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--scenario", metavar="ID|FILE", help="bundled scenario id or scenario file to open (default: the bundled scenario)"
     )
+    parser.add_argument(
+        "--reduced-motion",
+        action="store_true",
+        help="no moving flow markers and no animated changes, for this run (View > Reduced motion remembers the choice)",
+    )
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--size", type=_size, default=(1280, 720), help="window size for --screenshot (default 1280x720)")
     parser.add_argument("--stage", type=int, help="stage to show for --screenshot (1-based)")
@@ -198,7 +204,7 @@ def run_command(args: argparse.Namespace) -> int:
 
     if args.screenshot is not None:
         return app.screenshot(args.screenshot, path, args.size, args.stage, args.select, list(args.remove))
-    return app.run(path)
+    return app.run(path, reduced_motion=args.reduced_motion)
 
 
 def _scenario_path(name: str | None) -> Path | Literal[False] | None:

@@ -6,11 +6,14 @@ line and content tests that way (with ``-p no:pytestqt``) to prove they need no 
 import importlib.abc
 import os
 import sys
+import tempfile
 
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# The cache of validated scenarios (model/scenario/cache.py) goes to a folder of this run, not the user's.
+os.environ.setdefault("FTE_CACHE_DIR", tempfile.mkdtemp(prefix="fte-test-cache-"))
 
 # In CI the same examples run every time, so a red build can be reproduced; developers' runs keep
 # exploring new examples.
@@ -30,3 +33,8 @@ class _NoQt(importlib.abc.MetaPathFinder):
 
 if os.environ.get("BLOCK_QT") == "1":
     sys.meta_path.insert(0, _NoQt())
+
+
+def pytest_addoption(parser):  # type: ignore[no-untyped-def]
+    parser.addoption("--actions", type=int, default=2000, help="random actions for the monkey test (tests/ui/test_monkey.py)")
+    parser.addoption("--seed", type=int, default=20261201, help="seed of the monkey test")

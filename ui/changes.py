@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 from model.assessor import Assessor
+from model.errors import ModelError
 from model.interventions import Plan
 from model.scenario import Scenario
 from ui.commands import PlanCommand
@@ -18,7 +19,9 @@ from ui.errors import show_error
 from ui.lesson.describe import Describer
 from ui.lesson.session import Session, SessionStore
 
-MODEL_ERRORS = (ArithmeticError, ValueError, KeyError, RuntimeError, TypeError)  # what the model may raise on a bad plan
+# The one boundary between the window and the model: what the model refuses, it refuses with a
+# ModelError written for the learner; anything else escaping it is a bug, and the excepthook reports it.
+MODEL_ERRORS = (ModelError,)
 
 
 class PlanChanges(QMainWindow):

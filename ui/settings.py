@@ -1,4 +1,5 @@
-"""What the app remembers between sessions: the text size (an INI file in the user's settings folder).
+"""What the app remembers between sessions: the text size, predicting, reduced motion (an INI file
+in the user's settings folder).
 
 Pictures and tests pass no store, so they never read or write the learner's settings.
 """
@@ -11,6 +12,7 @@ from ui.lesson.documents import APP_NAME
 
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.3)
 TEXT_SCALE_KEY = "view/text_scale"
+REDUCED_MOTION_KEY = "view/reduced_motion"
 
 
 def user_settings() -> QSettings:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui import theme
+from ui.guard import guarded
 from ui.lesson.documents import APP_NAME
 
 if TYPE_CHECKING:
@@ -103,10 +104,10 @@ class StartupWindow(QWidget):
             return
         assert isinstance(result, tuple)
         window = self.build(*result)
+        window.setGeometry(self.geometry())  # shown at its final size: the network is laid out once
         if self.isMaximized():
             window.showMaximized()
         else:
-            window.setGeometry(self.geometry())
             window.show()
         window.view.setFocus()
         self.explorer = window
@@ -129,6 +130,7 @@ class StartupWindow(QWidget):
         show_error(self, title, self.tr("The explorer cannot start without a scenario."), details)
         self.close()
 
+    @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:

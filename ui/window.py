@@ -40,7 +40,9 @@ from ui.changes import MODEL_ERRORS, PlanChanges
 from ui.chart_loader import FirstPaint, chart_loader
 from ui.dialogs import TextDialog, ask_scenario_path, open_link, show_modal
 from ui.errors import problems_text, show_error
+from ui.guard import guarded
 from ui.legend import LegendDialog
+from ui.lesson.challenge import ChallengeChecker
 from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME, about_markdown, glossary_markdown, keyboard_markdown
 from ui.lesson.picture import picture
@@ -140,6 +142,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.smaller_action.triggered.connect(lambda: self._step_text_scale(-1))
         self.normal_text_action.triggered.connect(lambda: self.set_text_scale(1.0))
         self.markers_action.toggled.connect(lambda on: self.view.set_markers_enabled(on))
+        self.full_screen_action.toggled.connect(self.set_full_screen)
         self.zoom_in_action.triggered.connect(lambda: self.view.zoom_in())
         self.zoom_out_action.triggered.connect(lambda: self.view.zoom_out())
         self.fit_action.triggered.connect(lambda: self.view.fit_to_window())
@@ -169,6 +172,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.stage_panel.preset_applied.connect(self.apply_preset)
         self.stage_panel.link_clicked.connect(self._on_link_clicked)
         self.stage_panel.answer_chosen.connect(self._on_answer_chosen)
+        self.stage_panel.challenge_check_requested.connect(self.check_challenge)
         self.actor_panel.remove_requested.connect(self.remove_actor)
         self.actor_panel.restore_requested.connect(self.restore_actor)
         self.actor_panel.back_requested.connect(lambda: self.select_actor(None))
@@ -215,13 +219,14 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.sessions = SessionStore(Session(network, quiz_seed=random.randrange(2**31)))
         self._unsubscribe = self.sessions.subscribe(self._on_session_changed)
         self._connect_scenario_signals()
-        self.view.set_markers_enabled(self.markers_action.isChecked())
+        self.apply_view_choices()
         self._render_all()
 
     def _replace_scenario_widgets(self) -> None:
         self.view = NetworkView(self.network, weights=self.assessor.baseline.route_flow)
         replace_widgets(self.view_holder, self.view)
-        self.stage_panel = StagePanel(self.scenario, self.describer)
+        self.challenges = ChallengeChecker(self.describer, self.assessor)
+        self.stage_panel = StagePanel(self.scenario, self.describer, self.challenges)
         self.actor_panel = ActorPanel(self.network, self.describer)
         old: PredictionFlow | None = getattr(self, "prediction", None)
         if old is not None:
@@ -251,6 +256,8 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
             self._render_flows(new, animate=bool({"plan", "month"} & changed))
         if {"plan", "played"} & changed:
             self._render_change(new)
+        if "played" in changed and not {"plan", "month"} & changed:
+            self._render_chart(new)
         shows_prediction = self.prediction.showing
         if self.prediction.render(new, changed) != shows_prediction or "pending" in changed:
             self.show_side_panel()
@@ -284,8 +291,13 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         assessment = self.assessor.assess(session.plan)
         self.view.set_picture(picture(self.describer, assessment, session.month), animate=animate)
         self.impact.set_numbers(self.describer.numbers(assessment, session.month), session.month)
+        self._render_chart(session)
+
+    def _render_chart(self, session: Session) -> None:
+        """The chart shows the months played since the last change, no further."""
         if self.chart is not None:
-            self.chart.show_assessment(assessment, session.month)
+            played = None if session.change is None or session.plan.is_baseline else session.played
+            self.chart.show_assessment(self.assessor.assess(session.plan), session.month, played)
 
     def _render_change(self, session: Session) -> None:
         assessment = self.assessor.assess(session.plan)
@@ -352,6 +364,18 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         stage_id = self.scenario.stages[self.stage_index].id
         self.sessions.update(lambda s: s.answer(stage_id, question, choice))
 
+    def check_challenge(self) -> None:
+        """Check the learner's plan against the current stage's challenge, and keep the result."""
+        stage_id = self.scenario.stages[self.stage_index].id
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a "most critical" check runs every removal once
+        try:
+            verdict = self.challenges.check(stage_id, self.session.plan)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.sessions.update(lambda s: s.solve_challenge(verdict.result))
+        if self.stage_panel.challenge_card is not None:
+            self.stage_panel.challenge_card.show_verdict(verdict)
+
     def _stop_playing(self) -> None:
         self.impact.set_playing(False)
 
@@ -362,9 +386,10 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
             return
         self.chart = self.impact.load_chart(self.describer, self.effective_text_scale, self.base_points, self.notify)
         if self.chart is not None:
-            self.chart.show_assessment(self.assessment, self.month)
+            self._render_chart(self.session)
             self.chart_loaded.emit()
 
+    @guarded()
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         # The network covers most of the window: its first paint means the window has painted.
@@ -379,7 +404,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
     def settle(self) -> None:
         """Finish every deferred update now (chart, layout): for pictures."""
         if self.chart is not None:
-            self.chart.show_assessment(self.assessment, self.month)
+            self._render_chart(self.session)
             self.chart.canvas.draw()
         for _ in range(3):
             QApplication.processEvents()
@@ -414,6 +439,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.notify(self.tr("Opened {file}.").format(file=path.name))
         return True
 
+    @guarded()
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_playing()
         self.view.set_markers_enabled(False)

@@ -77,7 +77,7 @@ def test_the_wheel_adds_one_top_level_name_to_site_packages(wheel: Path) -> None
 
     assert {t for t in tops if not t.endswith(".dist-info")} == {"fentanyl_trade_explorer"}
     assert declared == ["fentanyl_trade_explorer"]
-    for expected in ("main.py", "model/scenario.py", "ui/app.py", "ui/selftest.py", "resources/styles/explorer.qss"):
+    for expected in ("main.py", "model/scenario/__init__.py", "ui/app.py", "ui/selftest.py", "resources/styles/explorer.qss"):
         assert f"fentanyl_trade_explorer/{expected}" in names
     assert any(n.startswith("fentanyl_trade_explorer/resources/scenarios/") and n.endswith(".yaml") for n in names)
 

@@ -81,6 +81,10 @@ def make_window(qtbot: Any) -> Iterator[WindowFactory]:
     yield make
     for window in windows:
         window.view.set_markers_enabled(False)
+    # No thread outlives its test: the chart's import (once per process) ends before the next test.
+    from ui.chart_loader import chart_loader
+
+    qtbot.waitUntil(lambda: not chart_loader().busy, timeout=120_000)
 
 
 @pytest.fixture

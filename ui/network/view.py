@@ -1,6 +1,8 @@
 """The network view: fitted to the window; zoom with the wheel or +/−, pan by dragging, 0 to fit;
 the keyboard moves between actors; route widths move to a new flow state in under half a second and
-markers travel along active routes.
+markers travel along active routes, at 30 frames a second, over a picture of the network drawn once
+per state (``ui.network.frames``), and only while the window is shown and active. With animations
+off (reduced motion) the markers stand still and changes of flow show at once.
 
 Every Python override here (events, ``focusNextPrevChild``) is written so that no exception can
 escape into Qt: on Python 3.11 an exception passing through such an override can crash the process.
@@ -15,28 +17,32 @@ Signals of ``NetworkView``:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEasingCurve, QElapsedTimer, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QBrush, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEasingCurve, QEvent, QSize, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QBrush, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from model.network import RouteKey, SupplyNetwork
 from ui import theme
+from ui.guard import guarded
 from ui.lesson.picture import FlowPicture
 from ui.lesson.session import Session
+from ui.network.frames import FrameCache, MarkerClock, WindowWatcher
 from ui.network.items import ActorItem
 from ui.network.routes import RouteItem
 from ui.network.scene import NetworkScene
 from ui.network.text import LabelItem
+from ui.network.zoom import ZoomingView
+
+logger = logging.getLogger(__name__)
 
 TRANSITION_MS = 450
-MIN_FIT = 0.94  # fitting the window may shave this much at most; beyond it the view pans, names stay readable
-MARKER_INTERVAL_MS = 16
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
-class NetworkView(QGraphicsView):
+class NetworkView(ZoomingView):
     """The network; see the module docstring."""
 
     actor_selected = Signal(str)
@@ -59,36 +65,30 @@ class NetworkView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setAccessibleName(self.tr("Supply network"))
         self.setMinimumSize(320, 220)
-        self._zoom = 1.0
-        self._fitted = True
-        self._focus_key: tuple[object, ...] = ()
-        self._centre = QPointF()
         self.animations_enabled = True
         self._transition = QVariantAnimation(self)
         self._transition.setStartValue(0.0)
         self._transition.setEndValue(1.0)
         self._transition.setDuration(TRANSITION_MS)
         self._transition.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self._marker_timer = QTimer(self)
-        self._marker_timer.setInterval(MARKER_INTERVAL_MS)
-        self._marker_clock = QElapsedTimer()
+        self.markers_enabled = True
+        self.frames = FrameCache(self)
+        self._marker_timer = MarkerClock(self, self._markers_should_move, self._on_marker_tick)
+        self._window_watcher = WindowWatcher(self, self._update_marker_timer)
+        self._relayout_pending = True
+        self._layout_size = QSize()
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
-        self.markers_enabled = True
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.network_scene.actor_chosen.connect(self._on_actor_chosen)
         self._transition.valueChanged.connect(self._on_transition_value_changed)
         self._transition.finished.connect(self._on_transition_finished)
-        self._marker_timer.timeout.connect(self._on_marker_tick)
         self._relayout_timer.timeout.connect(self.relayout)
 
     # items, for the window and the tests ----------------------------------------------------
-    def actor_item(self, actor_id: str) -> ActorItem:
-        return self.network_scene.actors[actor_id]
-
     def route_item(self, key: RouteKey) -> RouteItem:
         return self.network_scene.routes[key]
 
@@ -103,10 +103,6 @@ class NetworkView(QGraphicsView):
 
     def region_labels(self) -> list[str]:
         return [label.text() for _band, label in self.network_scene.bands]
-
-    @property
-    def selected_actor(self) -> str | None:
-        return self.network_scene.selected
 
     def _clear_focus(self) -> None:
         item = self.network_scene.focusItem()
@@ -127,12 +123,14 @@ class NetworkView(QGraphicsView):
         focus = self.network_scene.focusItem()
         if focus is not None and not focus.isVisible():
             self._clear_focus()
+        self._state_changed()
 
     def set_picture(self, picture: FlowPicture, animate: bool = True) -> None:
         """Draw a new flow picture; route widths move to it in under half a second."""
         self._transition.stop()
         if self.network_scene.set_picture(picture):
             self.relayout()  # actors of later stages that the change touched appear: they need room
+        self._state_changed()
         if animate and self.animations_enabled and self.isVisible():
             self._transition.start()
         else:
@@ -143,13 +141,16 @@ class NetworkView(QGraphicsView):
         """Escape: no actor selected or focused."""
         self._clear_focus()
         self.network_scene.select(None)
+        self.frames.invalidate()
         self.selection_cleared.emit()
 
     def select_actor(self, actor_id: str | None) -> None:
         self.network_scene.select(actor_id)
+        self.frames.invalidate()
         if actor_id is not None and self.actor_item(actor_id).isVisible():
             self.ensureVisible(self.actor_item(actor_id), 20, 20)
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -160,122 +161,89 @@ class NetworkView(QGraphicsView):
     def set_markers_enabled(self, enabled: bool) -> None:
         self.markers_enabled = enabled
         self.network_scene.set_markers_visible(enabled)
-        self._update_marker_timer()
+        self._state_changed()
 
     def set_animations_enabled(self, enabled: bool) -> None:
+        """Off for reduced motion: markers stand still and new flows show at once (no transition)."""
         self.animations_enabled = enabled
+        if not enabled and self._transition.state() == QVariantAnimation.State.Running:
+            self._transition.stop()
+            self._on_transition_finished()
         self._update_marker_timer()
 
+    @property
+    def markers_moving(self) -> bool:
+        return self._marker_timer.isActive()
+
+    def _markers_should_move(self) -> bool:
+        """Markers move only when someone can see them: shown, in the active, unminimised window."""
+        if not (self.markers_enabled and self.animations_enabled and self.isVisible() and self.frames.markers()):
+            return False
+        window = self.window()
+        handle = window.windowHandle()
+        return window.isActiveWindow() and not window.isMinimized() and (handle is None or handle.isExposed())
+
     def _update_marker_timer(self) -> None:
-        run = self.markers_enabled and self.animations_enabled and self.isVisible()
-        if run and not self._marker_timer.isActive():
-            self._marker_clock.start()
-            self._marker_timer.start()
-        elif not run:
-            self._marker_timer.stop()
+        """Run or pause the markers for the view's and its window's state. Called from Qt's events
+        (show, hide, the window's activation), so it lets no exception through."""
+        try:
+            self._window_watcher.watch(self.window() if self.isVisible() else None)
+            self._marker_timer.check()
+        except RuntimeError:  # the window is being torn down (its C++ side already gone)
+            logger.debug("markers not updated: the window is closing", exc_info=True)
+        except Exception:
+            logger.exception("could not run or pause the flow markers")
+
+    def _state_changed(self) -> None:
+        """The view's state changed (markers too): a new picture for the next frame."""
+        self.frames.invalidate()
+        self._update_marker_timer()
+
+    @guarded()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # A frame from the kept picture while markers move; else the view paints itself and the
+        # markers (standing still) go on top. Both catch their own exceptions.
+        if self._relayout_pending:
+            self.relayout()  # the first paint, or one straight after a resize: never draw a stale layout
+        if not self.frames.paint(event, self._marker_timer.isActive()):
+            super().paintEvent(event)
+            self.frames.paint_markers()
 
     # zoom, pan, fit -------------------------------------------------------------------------
     def relayout(self) -> None:
         self._relayout_timer.stop()
+        if not self.isVisible():
+            self._relayout_pending = True  # laid out once shown, at its real size (not Qt's 640x480 default)
+            return
+        self._relayout_pending = False
         size = self.viewport().size()
+        self._layout_size = size
         rect = self.network_scene.layout_for(max(size.width(), 320), max(size.height(), 200))
         if self._fitted:
             self.fit_to_window(rect)
+        self._state_changed()
 
-    def fit_to_window(self, rect: QRectF | None = None) -> None:
-        """The network at the learner's text size, shaved by at most a few percent to fit; where it
-        still needs more room, the view pans to the stage in focus."""
-        rect = rect or self.network_scene.sceneRect()
-        self._fitted = True
-        self.resetTransform()
-        view = self.viewport().rect()
-        scale = max(MIN_FIT, min(1.0, view.width() / max(rect.width(), 1.0), view.height() / max(rect.height(), 1.0)))
-        self._zoom = scale
-        self.scale(scale, scale)
-        scene = self.network_scene
-        key = (scene.stage_index, scene.explore)
-        if key != self._focus_key:  # a new stage: show it; a new size or font: keep where the learner looked
-            self._focus_key = key
-            self.show_focus()
-        else:
-            self.centerOn(self._centre)
-
-    def overview(self) -> None:
-        """The whole network in the window, however small (the learner asked for it)."""
-        rect = self.network_scene.sceneRect()
-        view = self.viewport().rect()
-        scale = min(1.0, view.width() / max(rect.width(), 1.0), view.height() / max(rect.height(), 1.0))
-        self._fitted = False
-        self.resetTransform()
-        self._zoom = scale
-        self.scale(scale, scale)
-        self.centerOn(rect.center())
-
-    def show_focus(self) -> None:
-        """Bring the stage in focus into view (and the selected actor), when the network is larger than the view."""
-        scene = self.network_scene
-        cols = scene.layout.columns_of_stage(scene.stage_index) if not scene.explore else []
-        rects = [scene.column_rects[c] for c in cols if c < len(scene.column_rects)]
-        room_h = self.viewport().height() / self._zoom
-        top = scene.sceneRect().top() + room_h / 2
-        if rects:
-            focus = rects[0]
-            for r in rects[1:]:
-                focus = focus.united(r)
-            self.centerOn(focus.center().x(), top)  # the stage in focus, from the top of its column
-        else:
-            self.centerOn(scene.sceneRect().center().x(), top)
-        if self.selected_actor is not None and self.actor_item(self.selected_actor).isVisible():
-            self.ensureVisible(self.actor_item(self.selected_actor), 20, 20)
-
-    def zoom_by(self, factor: float) -> None:
-        new = min(4.0, max(0.25, self._zoom * factor))
-        factor = new / self._zoom
-        if abs(factor - 1.0) < 1e-6:
-            return
-        self._zoom = new
-        self._fitted = False
-        self.scale(factor, factor)
-
-    def zoom_in(self) -> None:
-        self.zoom_by(1.25)
-
-    def zoom_out(self) -> None:
-        self.zoom_by(0.8)
-
-    @property
-    def zoom(self) -> float:
-        return self._zoom
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
-        self._centre = self.mapToScene(self.viewport().rect().center())
-
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._relayout_timer.start()  # once, after a burst of resizes and font changes
+        if self.viewport().size() != self._layout_size:
+            self._relayout_pending = True
+            self._relayout_timer.start()  # once, after a burst of resizes and font changes
 
+    @guarded()
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
+        if self._relayout_pending:
+            self._relayout_timer.start()  # after the window's panes have their sizes, or at the first paint
         self._update_marker_timer()
 
+    @guarded()
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().hideEvent(event)
-        self._marker_timer.stop()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoom_by(1.15**steps)
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if self.itemAt(event.position().toPoint()) is None:
-            self.overview() if self._fitted else self.fit_to_window()
-            return
-        super().mouseDoubleClickEvent(event)
+        self._update_marker_timer()
 
     # keyboard -------------------------------------------------------------------------------
+    @guarded()
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) and self.focused_actor() is None:
@@ -292,6 +260,7 @@ class NetworkView(QGraphicsView):
         self.network_scene.setFocusItem(item, Qt.FocusReason.TabFocusReason)
         self.ensureVisible(item, 20, 20)
 
+    @guarded(False)
     def focusNextPrevChild(self, next: bool) -> bool:
         items = self.network_scene.visible_actors()
         ids = [item.actor_id for item in items]
@@ -309,6 +278,7 @@ class NetworkView(QGraphicsView):
             self._clear_focus()
         return QWidget.focusNextPrevChild(self, next)
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -386,11 +356,12 @@ class NetworkView(QGraphicsView):
 
     def _on_transition_value_changed(self, value: object) -> None:
         self.network_scene.set_progress(float(value))  # type: ignore[arg-type]
+        self.frames.invalidate()
 
     def _on_transition_finished(self) -> None:
         self.network_scene.set_progress(1.0)
         self.transition_finished.emit()
 
-    def _on_marker_tick(self) -> None:
-        elapsed = self._marker_clock.restart() / 1000.0
-        self.network_scene.advance_markers(min(elapsed, 0.1))
+    def _on_marker_tick(self, seconds: float = 1 / 30) -> None:
+        self.network_scene.advance_markers(seconds)
+        self.viewport().update()  # a frame: the kept picture and the markers in their new places
