@@ -447,15 +447,7 @@ def _solve_once(network: SupplyNetwork, conditions: Conditions, prefer: FlowResu
     n_arcs = len(arc_caps)
     kept = np.zeros(0, dtype=np.int64)
     if prefer is not None:
-        preferred = np.zeros(len(arc_caps), dtype=np.int64)
-        actor_flow, route_flow, _ = _vectors(network, prefer)
-        preferred[: arr.n_actors] = _to_int(actor_flow, CAPACITY_SCALE)
-        preferred[arr.n_actors : arr.n_actors + arr.n_routes] = _to_int(route_flow, CAPACITY_SCALE)
-        if len(premium):
-            # Added capacity keeps the flow beyond what the rest of its actor's capacity can carry.
-            grown = len(int_caps) + len(arr.served) + np.arange(len(premium))
-            owner = parents[grown - len(int_caps)]
-            preferred[grown] = np.maximum(0, preferred[owner] - (int_caps[owner] - arc_caps[grown]))
+        preferred = _preferred(network, arr, prefer, int_caps, arc_caps, parents, len(premium))
         tails, heads, arc_caps, arc_costs, kept = _with_preference(tails, heads, arc_caps, arc_costs, preferred)
     smcf = min_cost_flow.SimpleMinCostFlow()
     smcf.add_arcs_with_capacity_and_unit_cost(tails, heads, arc_caps, arc_costs)
@@ -554,11 +546,31 @@ def _with_expansion(
     none = np.zeros(0, dtype=np.int64)
     if not conditions.grown:
         return tails, heads, caps, costs, parents, none
+    caps = caps.copy()
+    owners, amounts = _take_grown(arr, conditions, caps)
+    if not owners:
+        return tails, heads, caps, costs, parents, none
+    owner = np.array(owners, dtype=np.int64)
+    expansion = _to_int(arr.expansion_cost[owner], scale)
+    extra_real = expansion - _to_int(arr.actor_cost[owner], scale)
+    return (
+        np.concatenate([tails, tails[owner]]).astype(np.int32),
+        np.concatenate([heads, heads[owner]]).astype(np.int32),
+        np.concatenate([caps, np.array(amounts, dtype=np.int64)]),
+        np.concatenate([costs, expansion * fine + 2]),
+        np.concatenate([parents, owner]),
+        extra_real,
+    )
+
+
+def _take_grown(arr: _Arrays, conditions: Conditions, caps: np.ndarray) -> tuple[list[int], list[int]]:
+    """Take each grown actor's added capacity off its arcs (``caps``, changed in place), the part its
+    channels enable first; returns the actors and the solver units taken. An actor whose expansion
+    costs no more than its unit cost needs no arc of its own."""
     n_base = arr.n_actors + arr.n_routes + arr.n_sources + arr.n_markets + 1
+    enabled_arc = {int(actor): n_base + k for k, actor in enumerate(arr.served)}
     owners: list[int] = []
     amounts: list[int] = []
-    caps = caps.copy()
-    enabled_arc = {int(actor): n_base + k for k, actor in enumerate(arr.served)}
     for actor_id, share in conditions.grown.items():
         i = arr.actor_pos.get(actor_id)
         if i is None or share <= 0 or arr.expansion_cost[i] <= arr.actor_cost[i]:
@@ -574,19 +586,7 @@ def _with_expansion(
         if amount > 0:
             owners.append(i)
             amounts.append(amount)
-    if not owners:
-        return tails, heads, caps, costs, parents, none
-    owner = np.array(owners, dtype=np.int64)
-    expansion = _to_int(arr.expansion_cost[owner], scale)
-    extra_real = expansion - _to_int(arr.actor_cost[owner], scale)
-    return (
-        np.concatenate([tails, tails[owner]]).astype(np.int32),
-        np.concatenate([heads, heads[owner]]).astype(np.int32),
-        np.concatenate([caps, np.array(amounts, dtype=np.int64)]),
-        np.concatenate([costs, expansion * fine + 2]),
-        np.concatenate([parents, owner]),
-        extra_real,
-    )
+    return owners, amounts
 
 
 def _with_kept(flows: np.ndarray, n_arcs: int, kept: np.ndarray) -> np.ndarray:
@@ -703,6 +703,29 @@ def _vectors(network: SupplyNetwork, result: FlowResult) -> tuple[np.ndarray, np
     route_flow = np.array([result.route_flow.get(k, 0.0) for k in network.route_keys])
     usable = np.array([result.actor_capacity.get(a, 0.0) for a in network.actor_ids])
     return actor_flow, route_flow, usable
+
+
+def _preferred(
+    network: SupplyNetwork,
+    arr: _Arrays,
+    prefer: FlowResult,
+    int_caps: np.ndarray,
+    arc_caps: np.ndarray,
+    parents: np.ndarray,
+    n_grown: int,
+) -> np.ndarray:
+    """The preferred flow of every arc in solver units: the actors' and routes' flows in ``prefer``;
+    on an actor's grown capacity (the last ``n_grown`` arcs), the flow beyond what the rest of its
+    capacity can carry. Enabled parts get none: they fill only where the unaided part is full."""
+    preferred = np.zeros(len(arc_caps), dtype=np.int64)
+    actor_flow, route_flow, _ = _vectors(network, prefer)
+    preferred[: arr.n_actors] = _to_int(actor_flow, CAPACITY_SCALE)
+    preferred[arr.n_actors : arr.n_actors + arr.n_routes] = _to_int(route_flow, CAPACITY_SCALE)
+    if n_grown:
+        grown = len(arc_caps) - n_grown + np.arange(n_grown)
+        owner = parents[grown - len(int_caps)]
+        preferred[grown] = np.maximum(0, preferred[owner] - (int_caps[owner] - arc_caps[grown]))
+    return preferred
 
 
 def _with_preference(

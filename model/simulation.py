@@ -206,12 +206,7 @@ def simulate(
     start = plan if isinstance(plan, Conditions) else conditions_for(network, plan)
     market = network.scenario.market
     base = baseline or solve(network)
-    rng = random.Random(seed)
-    lags: dict[str, int] = {}
-    for actor_id in network.latent_actors:
-        actor = network.actors[actor_id]
-        spread = market.entry_lag_spread
-        lags[actor_id] = max(1, actor.entry_lag_months + rng.randint(-spread, spread))
+    lags = _entry_lags(network, seed)
     factors: dict[str, float] = dict(start.capacity_factor)
     own_route_growth: dict[RouteKey, float] = {}
     entered: set[str] = set(start.entered)
@@ -231,30 +226,18 @@ def simulate(
     for month in range(1, months + 1):
         gap = bottleneck(network, result, conditions)
         _trigger(network, month, gap, price, start, result, base, entered, triggered)
-        # An entrant comes in when ready if it is still wanted where it would work; else it waits.
-        wanted = gap.entrants if gap is not None else frozenset()
-        new = tuple(
-            a
-            for a in network.latent_actors
-            if a not in entered and a in triggered and month - triggered[a] >= lags[a] and (a in wanted or a in network.splinter_parents)
-        )
+        new = _ready(network, month, gap, entered, triggered, lags)
         entered.update(new)
         if gap is not None:
             _grow(network, gap, start, factors, own_route_growth)
             # Routes grow with their ends, so only when something grew: otherwise last month's stand.
             route_factor = _route_growth(network, factors, start.capacity_factor, own_route_growth)
         before = conditions
-        buyers_see = conditions.cost_index
-        # In a shortage the price is set by scarcity: buyers see no cheaper supply, however little the
-        # short supply cost (the dearest units may be the ones missing); they see a dearer one.
-        noticed = kappa - buyers_see > NOTICED_PRICE_CHANGE if result.short else abs(kappa - buyers_see) > NOTICED_PRICE_CHANGE
-        if noticed:
-            buyers_see = round(kappa, COST_INDEX_DIGITS)
         conditions = start.replace(
             entered=frozenset(entered),
             capacity_factor=dict(factors),
             route_factor=route_factor,
-            cost_index=buyers_see,
+            cost_index=_buyers_see(conditions.cost_index, kappa, result.short),
             grown=_grown(start, factors),
         )
         if conditions != before:  # equal conditions give exactly the same flows: nothing to solve
@@ -264,6 +247,35 @@ def simulate(
         price = price_index(result.delivered, reference, market.elasticity, market.max_price_index, kappa)
         states.append(_state(network, month, result, base, price, kappa, new, conditions))
     return Timeline(seed=seed, baseline=base, months=tuple(states), baseline_groups=_carrying_groups(network, base), solves=solves)
+
+
+def _entry_lags(network: SupplyNetwork, seed: int) -> dict[str, int]:
+    """Each latent actor's lag from its trigger to its entry: its own, plus or minus the seeded spread."""
+    rng = random.Random(seed)
+    spread = network.scenario.market.entry_lag_spread
+    return {a: max(1, network.actors[a].entry_lag_months + rng.randint(-spread, spread)) for a in network.latent_actors}
+
+
+def _ready(
+    network: SupplyNetwork, month: int, gap: Bottleneck | None, entered: set[str], triggered: Mapping[str, int], lags: Mapping[str, int]
+) -> tuple[str, ...]:
+    """The latent actors that enter this month: ready after their lag, and still wanted where they
+    would work (a splinter group always is); an entrant no longer wanted waits."""
+    wanted = gap.entrants if gap is not None else frozenset()
+    return tuple(
+        a
+        for a in network.latent_actors
+        if a not in entered and a in triggered and month - triggered[a] >= lags[a] and (a in wanted or a in network.splinter_parents)
+    )
+
+
+def _buyers_see(seen: float, kappa: float, short: bool) -> float:
+    """The cost index buyers respond to next month, given the one they saw and last month's.
+
+    In a shortage the price is set by scarcity: buyers see no cheaper supply, however little the
+    short supply cost (the dearest units may be the ones missing); they see a dearer one."""
+    noticed = kappa - seen > NOTICED_PRICE_CHANGE if short else abs(kappa - seen) > NOTICED_PRICE_CHANGE
+    return round(kappa, COST_INDEX_DIGITS) if noticed else seen
 
 
 def _grown(start: Conditions, factors: Mapping[str, float]) -> dict[str, float]:
