@@ -124,13 +124,19 @@ class Ensemble:
 
     @staticmethod
     def merge(parts: Sequence[Ensemble]) -> Ensemble:
-        """One ensemble from parts run on disjoint seeds of the same plan (in the parts' seed order)."""
+        """One ensemble from parts run on disjoint seeds of the same plan (in the parts' seed order);
+        runs of different parts that came out the same become one run with all their seeds."""
         first = parts[0]
+        runs: dict[tuple[object, ...], SeedRun] = {}
+        for run in (r for p in parts for r in p.runs):
+            key = (run.share, run.price, run.delivered, run.groups, run.actors, run.entered)
+            same = runs.get(key)
+            runs[key] = run if same is None else replace(same, seeds=same.seeds + run.seeds, solves=same.solves + run.solves)
         return Ensemble(
             plan=first.plan,
             seeds=tuple(s for p in parts for s in p.seeds),
             months=first.months,
-            runs=tuple(r for p in parts for r in p.runs),
+            runs=tuple(runs.values()),
             baseline_delivered=first.baseline_delivered,
             baseline_groups=first.baseline_groups,
             removed=first.removed,

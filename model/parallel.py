@@ -48,7 +48,9 @@ FIRST_CHUNKS = (2, 3)  # a job's first tasks are smaller, so that the first prog
 _networks: dict[int, tuple[SupplyNetwork, FlowResult]] = {}
 
 
-def _start_worker(scenario: Scenario) -> None:
+def _start_worker(scenario: Scenario, niceness: int = 0) -> None:
+    if niceness and hasattr(os, "nice"):
+        os.nice(niceness)  # the window's process (same user, default priority) gets the processor first
     network = SupplyNetwork(scenario)
     _networks.clear()
     _networks[0] = (network, solve(network))
@@ -144,8 +146,11 @@ class Job:
 class EnsemblePool:
     """Worker processes (and one thread here) that run ensembles and analyses of one scenario."""
 
-    def __init__(self, scenario: Scenario, months: int = DEFAULT_MONTHS, workers: int | None = None, processes: bool = True) -> None:
+    def __init__(
+        self, scenario: Scenario, months: int = DEFAULT_MONTHS, workers: int | None = None, processes: bool = True, niceness: int = 0
+    ) -> None:
         self.scenario = scenario
+        self.niceness = niceness
         self.months = months
         self.processes = processes
         self.workers = max(1, workers or os.cpu_count() or 1)
@@ -177,7 +182,9 @@ class EnsemblePool:
 
     def _boot(self) -> None:
         try:
-            executor = ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=_start_worker, initargs=(self.scenario,))
+            executor = ProcessPoolExecutor(
+                self.workers, mp_context=_context(), initializer=_start_worker, initargs=(self.scenario, self.niceness)
+            )
             pings = [executor.submit(_ready) for _ in range(self.workers)]
         except (OSError, RuntimeError) as exc:  # no processes here: the thread of this process does the work
             logger.warning("worker processes could not start (%s); running in this process", exc)

@@ -154,3 +154,13 @@ def test_the_assessor_keeps_the_ranking_and_the_stopping_set(small: SupplyNetwor
     assert ranking[0].actor == "street"
     assert assessor.ranking(12) is ranking
     assert assessor.stopping_set() == ("street",)
+
+
+def test_merged_parts_count_runs_that_came_out_the_same_once(small: SupplyNetwork) -> None:
+    plan = Plan(removed=("group_a",))
+    parts = [run_seeds(small, plan, range(i, i + 5), months=12) for i in range(0, 20, 5)]
+    merged = Ensemble.merge([p for p in parts if p is not None])
+    whole = run_seeds(small, plan, SEEDS, months=12)
+    assert whole is not None
+    assert merged.distinct_runs == whole.distinct_runs == 3
+    assert sorted(len(r.seeds) for r in merged.runs) == sorted(len(r.seeds) for r in whole.runs)
