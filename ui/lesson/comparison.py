@@ -162,6 +162,14 @@ class LabWords:
         label = self.scenario.vocabulary.group.for_count(row.groups)
         return translate("lab", "{groups} {label}").format(groups=f"{row.groups:g}", label=label)
 
+    @staticmethod
+    def table_tip() -> str:
+        return translate(
+            "lab",
+            "Each cell: the share of baseline supply in the median run, with the range of 8 runs in 10; "
+            "below, the groups present (median). Illustrative model.",
+        )
+
     def removed_cell(self, row: TableRow) -> str:
         return translate("lab", "%n removed", n=row.removed)
 
@@ -224,8 +232,43 @@ class LabWords:
     def supply_title(self) -> str:
         return translate("lab", "Supply reaching {destination}, % of baseline (illustrative)").format(destination=self.destination)
 
+    @staticmethod
+    def month_axis() -> str:
+        return translate("lab", "Months after the change")
+
+    @staticmethod
+    def share_axis() -> str:
+        return translate("lab", "% of baseline supply left (illustrative)")
+
     def price_title(self) -> str:
         return translate("lab", "Price index (1 = before any change; illustrative)")
+
+    @staticmethod
+    def network_sentence(plan_sentence: str) -> str:
+        """The network page's sentence: what the plan does in the month shown, in its first run."""
+        return translate("lab", "{sentence} The network shows the plan's first run (seed 0); illustrative model.").format(
+            sentence=plan_sentence
+        )
+
+    @staticmethod
+    def waiting() -> str:
+        return translate("lab", "Removing each actor alone, one after another…")
+
+    def run_state(self, runs: int) -> str:
+        """A plan's card once its runs are in."""
+        return translate("lab", "Done: %n run(s) (illustrative)", n=runs)
+
+    @staticmethod
+    def running() -> str:
+        return translate("lab", "Running…")
+
+    @staticmethod
+    def cancelled() -> str:
+        return translate("lab", "Cancelled: press Run to finish it")
+
+    @staticmethod
+    def failed(why: str) -> str:
+        return translate("lab", "Could not run: {why}").format(why=why)
 
     def progress(self, done: int, total: int) -> str:
         return translate("lab", "{done} of {total} runs done").format(done=done, total=total)
@@ -238,17 +281,21 @@ class LabWords:
         if not rows:
             return translate("lab", "No actor carries supply in this scenario.")
         first = rows[0]
+        later, now = format_share(first.share_after), format_share(first.share_immediate)
+        if later == format_share(1.0):
+            hardest = min(rows, key=lambda r: (r.share_immediate, r.actor))
+            return translate(
+                "lab",
+                "%n month(s) after any single removal, all of the baseline supply reaches {destination} again: the trade "
+                "recovers from each one. Right after, removing {actor} hurts most ({now} still arrives). Illustrative model, one run.",
+                n=first.months,
+            ).format(destination=self.destination, actor=self.scenario.actor(hardest.actor).name, now=format_share(hardest.share_immediate))
         return translate(
             "lab",
             "Removing {actor} alone hurts most after %n month(s): {later} of the baseline supply still reaches {destination} "
             "(right after: {now}). Illustrative model, one run.",
             n=first.months,
-        ).format(
-            actor=self.scenario.actor(first.actor).name,
-            later=format_share(first.share_after),
-            now=format_share(first.share_immediate),
-            destination=self.destination,
-        )
+        ).format(actor=self.scenario.actor(first.actor).name, later=later, now=now, destination=self.destination)
 
     def stopping(self, actors: Sequence[str]) -> str:
         """What the smallest stopping set is and what it means, plainly."""

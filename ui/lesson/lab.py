@@ -276,5 +276,36 @@ class PlanWords:
             lines.append(translate("lab", "Demand at {share} of today's").format(share=format_share(plan.demand)))
         return lines or [translate("lab", "No change: the baseline, for reference")]
 
+    def summary(self, plan: LabPlan, limit: int = 90) -> list[str]:
+        """What a plan's card says: a preset alone by the start of its own description; else one line a change."""
+        if plan.presets and plan.spec() == plan.presets[0]:
+            text = self.scenario.preset(plan.presets[0]).description.strip()
+            first = text.split(". ")[0].rstrip(".") + "."
+            return [first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "\u2026"]
+        return self.lines(plan)
+
     def describe(self, plan: LabPlan) -> str:
         return translate("lab", "{lines}.").format(lines="; ".join(self.lines(plan)))
+
+
+# where the lab starts ------------------------------------------------------------------------------
+def lab_plan_from(plan: Plan, name: str = "") -> LabPlan:
+    """The model's plan as a lab plan (the explorer's current plan, brought into the lab)."""
+    demand = 1.0
+    capacity: list[ScaleCapacity] = []
+    costs: list[AddRouteCost] = []
+    for action in plan.actions:
+        if isinstance(action, ScaleCapacity):
+            capacity.append(action)
+        elif isinstance(action, AddRouteCost):
+            costs.append(action)
+        elif isinstance(action, ScaleDemand):
+            demand *= action.factor
+    return LabPlan(name=name, removed=plan.removed, capacity=tuple(capacity), route_costs=tuple(costs), demand=demand)
+
+
+def default_plans(scenario: Scenario, current: Plan) -> list[LabPlan]:
+    """Two plans to start from: the explorer's current plan (when there is one) and the scenario's first presets."""
+    plans = [lab_plan_from(current, translate("lab", "Your plan in the explorer"))] if not current.is_baseline else []
+    plans += [LabPlan(presets=(p.id,)) for p in scenario.presets[: 2 - len(plans)]]
+    return plans or [LabPlan()]

@@ -8,6 +8,7 @@ opens it in the system browser.
 Signals:
     StagePanel.preset_applied(str), StagePanel.link_clicked(QUrl),
     StagePanel.answer_chosen(int, int): question index in the stage, the choice's index in the scenario.
+    StagePanel.lab_requested(): the policy stage's button to open the policy lab.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class StagePanel(QScrollArea):
     preset_applied = Signal(str)
     link_clicked = Signal(QUrl)
     answer_chosen = Signal(int, int)
+    lab_requested = Signal()
 
     def __init__(self, scenario: Scenario, describer: Describer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +118,9 @@ class StagePanel(QScrollArea):
             card = Card("fact")
             card.box.addWidget(self._block(facts_list(self.scenario.model_limits)))
             box.addWidget(card)
+        self.lab_button = WrapButton(self.tr("Compare plans side by side in the policy lab"))
+        self.lab_button.clicked.connect(self.lab_requested)
+        box.addWidget(self.lab_button)
         if not self.scenario.presets:
             return
         box.addWidget(heading(self.tr("Try a policy"), "section"))

@@ -211,3 +211,16 @@ def test_the_ranking_sentence_names_the_actor_that_hurts_most(small: SupplyNetwo
     text = LabWords(small).ranking(ranking)
     assert text.startswith("Removing Street market alone hurts most after 12 months: 0% of the baseline supply still reaches US streets")
     assert "Illustrative model" in text
+
+
+def test_the_lab_starts_from_the_explorers_plan_and_the_first_presets(small: SupplyNetwork) -> None:
+    from ui.lesson.lab import default_plans, lab_plan_from
+
+    scenario = small.scenario
+    assert default_plans(scenario, Plan()) == [LabPlan(presets=("remove_group_a",)), LabPlan(presets=("demand_down",))]
+    current = Plan(removed=("cooks_a",)).with_actions(ScaleDemand(action="scale_demand", factor=0.5))
+    first, second = default_plans(scenario, current)
+    assert first.name == "Your plan in the explorer"
+    assert first.plan(scenario) == current, "the same plan, so the same numbers as in the explorer"
+    assert second == LabPlan(presets=("remove_group_a",))
+    assert lab_plan_from(Plan.from_preset(scenario.preset("remove_group_a"))).removed == ("group_a",)
