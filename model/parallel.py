@@ -7,7 +7,8 @@ task, so progress moves as chunks finish, and a cancelled job stops at the next 
   (the ``forkserver`` start method where the platform has it, else ``spawn``): a process that runs Qt
   is never forked. Each worker builds the network and solves its baseline once. As with any
   ``multiprocessing`` program, the script that starts the pool guards its entry point with
-  ``if __name__ == "__main__":`` (``main.py`` does).
+  ``if __name__ == "__main__":`` (``main.py`` does), and its top level imports little: each worker
+  imports that script again (a script that imports Qt at its top makes every worker start slowly).
 - Starting them takes a second or more (they import numpy, OR-Tools and pydantic). Meanwhile one
   thread of this process takes tasks from the same queue, so the first results come at once; it
   stops taking tasks when the first worker is ready.
@@ -155,7 +156,6 @@ class EnsemblePool:
         self.processes = processes
         self.workers = max(1, workers or os.cpu_count() or 1)
         self.local_tasks = 0  # tasks the thread of this process ran (for tests and benchmarks)
-        self.worker_pids: set[int] = set()  # the worker processes that are up (for benchmarks)
         self._key = id(self)
         self._lock = threading.RLock()  # callbacks may run at once, in the thread that holds it
         self._queue: deque[_Task] = deque()
@@ -203,7 +203,6 @@ class EnsemblePool:
         if future.cancelled() or future.exception() is not None:
             logger.warning("a worker process did not start: %s", None if future.cancelled() else future.exception())
             return
-        self.worker_pids.add(future.result())
         self._ready.set()
         self._pump()
 
@@ -234,6 +233,13 @@ class EnsemblePool:
         else:
             task.future.set_result(done.result())
         self._pump()
+
+    @property
+    def worker_pids(self) -> set[int]:
+        """The worker processes running now (for benchmarks that read their CPU time)."""
+        executor = self._executor
+        processes = getattr(executor, "_processes", None) or {}  # the executor keeps no public list
+        return set(processes)
 
     # the thread of this process -------------------------------------------------------------
     def _local_network(self) -> None:
