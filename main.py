@@ -2,6 +2,8 @@
 
     python main.py                      open the app (the bundled scenario)
     python main.py --scenario ID|FILE   open the app with another scenario (a bundled id or a file)
+    python main.py --reduced-motion     open the app with no moving markers and no animated changes
+    python main.py --self-test          check the install works here (offscreen) and exit
     python main.py --screenshot OUT.png [--size 1280x720] [--stage N] [--select ID] [--remove ID]...
     python main.py validate FILE...     check scenario files; exit 1 listing every problem
     python main.py simulate [--scenario ID|FILE] [--remove ID]... [--preset ID] [--months N]
@@ -13,24 +15,79 @@
                                         plans side by side on the same seeds (see PLAN_HELP)
 
 ``validate``, ``simulate``, ``analyze`` and ``compare`` never import Qt or matplotlib.
+
+Exit status: 0 when all went well; 1 when a scenario file is not valid (every command, --screenshot
+too); 2 when the request is not (an unknown option, actor, preset or stage, a plan beyond the model's
+limits, a screenshot that cannot be written). Everything printed passes through ``terminal_safe``:
+text from a scenario file can never act on the terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, TextIO, cast
+
+from model.characters import terminal_safe
+from model.errors import ModelError
 
 if TYPE_CHECKING:
     from model.scenario import Scenario
 
 EXIT_OK = 0
-EXIT_INVALID = 1
-EXIT_USAGE = 2
+EXIT_INVALID = 1  # a scenario file is not valid
+EXIT_USAGE = 2  # the request is not: an unknown option, actor, preset or stage, a plan too big, an unwritable output
+
+EXIT_STATUS_HELP = (
+    "exit status: 0 all went well; 1 a scenario file is not valid; 2 the request is not (an unknown option, actor, "
+    "preset or stage, policies applied beyond the model's limits, an output that cannot be written)"
+)
+
+
+class _TerminalSafe(io.TextIOBase):
+    """A text stream that writes through ``terminal_safe``: an escape sequence in a scenario's names
+    (``"\\e[2J"`` clears the screen) is printed as ``\\x1b[2J``, never sent to the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._stream.encoding
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _terminal_safe_output() -> Iterator[None]:
+    """stdout and stderr escape what could act on a terminal, until the command is done."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = cast(TextIO, _TerminalSafe(stdout)), cast(TextIO, _TerminalSafe(stderr))
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -72,29 +129,39 @@ A PLAN is one or more parts joined by '+' (quote it if a name has spaces):
   name=TEXT                        the plan's name in the report
 Kinds and regions are the scenario's own (its vocabulary). Example:
   python main.py compare kingpin_one_faction 'remove:cjng,sinaloa_chapitos+name=Two groups' demand:0.8
-Every plan runs on the same seeds; the numbers are illustrative."""
+Every plan runs on the same seeds; the numbers are illustrative.
+
+"""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
+    """The command line; ``prog`` (default: how it was started) names the program in its usage line."""
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog=prog,
         description="Fentanyl Trade Explorer: how the illicit fentanyl supply chain into the US works, "
         "and why removing one actor rarely stops it. All model numbers are illustrative.",
+        epilog=EXIT_STATUS_HELP,
     )
     parser.add_argument(
         "--scenario", metavar="ID|FILE", help="bundled scenario id or scenario file to open (default: the bundled scenario)"
+    )
+    parser.add_argument(
+        "--reduced-motion",
+        action="store_true",
+        help="no moving flow markers and no animated changes, for this run (View > Reduced motion remembers the choice)",
     )
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--size", type=_size, default=(1280, 720), help="window size for --screenshot (default 1280x720)")
     parser.add_argument("--stage", type=int, help="stage to show for --screenshot (1-based)")
     parser.add_argument("--select", metavar="ID", help="actor to select for --screenshot")
     parser.add_argument("--remove", metavar="ID", action="append", default=[], help="actor to remove for --screenshot (repeatable)")
+    parser.add_argument("--self-test", action="store_true", help="check that the app works on this machine (offscreen) and exit")
     sub = parser.add_subparsers(dest="command")
 
-    validate = sub.add_parser("validate", help="check scenario files")
+    validate = sub.add_parser("validate", help="check scenario files", epilog=EXIT_STATUS_HELP)
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
-    simulate = sub.add_parser("simulate", help="remove actors and print what happens, month by month")
+    simulate = sub.add_parser("simulate", help="remove actors and print what happens, month by month", epilog=EXIT_STATUS_HELP)
     simulate.add_argument(
         "--scenario", metavar="ID|FILE", default=argparse.SUPPRESS, help="bundled scenario id or file (default: the bundled one)"
     )
@@ -105,7 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--seeds", type=_positive, help="run this many seeds and add 10/50/90 percentile bands")
     simulate.add_argument("--json", action="store_true", help="print one JSON object (see docs/model.md)")
 
-    analyze = sub.add_parser("analyze", help="rank actors by what removing each alone does; the smallest stopping set")
+    analyze = sub.add_parser(
+        "analyze", help="rank actors by what removing each alone does; the smallest stopping set", epilog=EXIT_STATUS_HELP
+    )
     analyze.add_argument(
         "--scenario", metavar="ID|FILE", default=argparse.SUPPRESS, help="bundled scenario id or file (default: the bundled one)"
     )
@@ -116,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
         "compare",
         help="plans side by side on the same seeds: bands of supply and price, and the plans ranked",
         description="Run several plans on the same seeds and print them side by side. All model numbers are illustrative.",
-        epilog=PLAN_HELP,
+        epilog=PLAN_HELP + EXIT_STATUS_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     compare.add_argument("plans", nargs="+", metavar="PLAN", help="a plan (see below)")
@@ -132,16 +201,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    args = build_parser().parse_args(argv)
     try:
-        return run_command(args)
+        with _terminal_safe_output():
+            logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+            args = build_parser().parse_args(argv)
+            try:
+                return run_command(args)
+            except ModelError as exc:  # the model's one error type: a message for the user, never a traceback
+                from model.flow import SolverError
+                from model.scenario import ScenarioError
+
+                print(f"error: {exc}", file=sys.stderr)
+                return EXIT_INVALID if isinstance(exc, ScenarioError | SolverError) else EXIT_USAGE
     except BrokenPipeError:  # the output was piped into a command that stopped reading (| head)
         sys.stderr.close()
         return EXIT_OK
 
 
 def run_command(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from ui import selftest
+
+        return selftest.run()
     if args.command == "validate":
         return cmd_validate(args.files)
     if args.command == "simulate":
@@ -153,11 +234,16 @@ def run_command(args: argparse.Namespace) -> int:
     path = _scenario_path(args.scenario)
     if path is False:
         return EXIT_USAGE
+    if args.screenshot is not None:
+        # An invalid file exits as it does everywhere else (1), and before Qt is even imported.
+        checked = _load(args.scenario)
+        if isinstance(checked, int):
+            return checked
     from ui import app
 
     if args.screenshot is not None:
         return app.screenshot(args.screenshot, path, args.size, args.stage, args.select, list(args.remove))
-    return app.run(path)
+    return app.run(path, reduced_motion=args.reduced_motion)
 
 
 def _scenario_path(name: str | None) -> Path | Literal[False] | None:
@@ -286,8 +372,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     seeds = range(args.first_seed, args.first_seed + args.seeds)
     jobs = args.jobs or os.cpu_count() or 1
+    # A plan beyond the model's limits raises ModelError here, in this process: main() says why (exit 2).
+    plans = [p.plan(scenario) for p in lab_plans]
     with EnsemblePool(scenario, args.months, workers=jobs, processes=jobs > 1) as pool:
-        ensembles = pool.run_all([p.plan(scenario) for p in lab_plans], seeds)
+        ensembles = pool.run_all(plans, seeds)
     outcomes = [Outcome(p, p.title(scenario), e) for p, e in zip(lab_plans, ensembles, strict=True)]
     report = ComparisonReport(Comparison(network, outcomes))
     if args.json:

@@ -26,6 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QCoreApplication
+
 from model.assessor import Assessor
 from model.catalogue import default_scenario_path
 from model.interventions import Plan
@@ -114,6 +116,7 @@ def main() -> int:
     for k in range(steps):
         t0 = time.perf_counter()
         scene.set_progress((k + 1) / steps)
+        QCoreApplication.sendPostedEvents(scene)  # the scene reports its change, as the event loop lets it between frames
         viewport.repaint()
         transition_ms.append((time.perf_counter() - t0) * 1000)
 

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import resources as resources_package
+from model.errors import ModelError
 
 DEFAULT_ID: str = resources_package.DEFAULT_SCENARIO
 DEFAULT_LANGUAGE = "en"
@@ -31,7 +32,7 @@ class Entry:
     path: Path
 
 
-class UnknownScenarioError(LookupError):
+class UnknownScenarioError(ModelError, LookupError):
     """Neither a file nor the id of a bundled scenario; ``known`` lists the bundled ids."""
 
     def __init__(self, name: str, known: Sequence[str]) -> None:

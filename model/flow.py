@@ -19,6 +19,7 @@ from types import MappingProxyType
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
+from model.errors import ModelError
 from model.network import DEMAND, SINK, SOURCE, Conditions, RouteKey, SupplyNetwork, in_node, out_node
 
 logger = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ COST_SCALE = 1000
 EPSILON = 1e-6
 
 
-class SolverError(RuntimeError):
+class SolverError(ModelError, RuntimeError):
     """The solver could not find a flow (should not happen for a validated scenario)."""
 
 
@@ -178,6 +179,31 @@ def cost_scale(costs: np.ndarray) -> int:
     return COST_SCALE
 
 
+# The solver adds capacities and multiplies costs by about the number of nodes in 64-bit integers.
+# Capacities above CLIP_ABOVE (in units) are clipped exactly (see _within_range); afterwards every
+# scaled capacity and cost must stay below MAX_SOLVER_INT, which leaves room for those sums.
+CLIP_ABOVE = 1e9
+MAX_SOLVER_INT = 2**46
+
+
+def _within_range(caps: np.ndarray, costs: np.ndarray, demand: float, total_capacity: float) -> np.ndarray:
+    """Capacities the solver can hold in its integers, with the same solution; or a SolverError.
+
+    Routes lead onward only, so no arc ever carries more than the whole flow, which is at most the
+    demand and at most the sum of the actors' capacities: clipping every capacity just above the
+    smaller of the two changes neither the flow nor its cost. Scenarios within the format's limits
+    never need it; stacked policies (capacity scaled by 100 twice) can."""
+    if not (np.all(np.isfinite(caps)) and float(caps.max(initial=0.0)) <= CLIP_ABOVE):
+        caps = np.minimum(caps, min(demand, total_capacity) + 1.0)
+    if not (np.all(np.isfinite(caps)) and np.all(np.isfinite(costs))):
+        raise SolverError("a capacity, demand or cost is not a finite number; expected the plan's factors and costs within their limits")
+    largest_cap = float(caps.max(initial=0.0)) * CAPACITY_SCALE
+    largest_cost = float(np.abs(costs).max(initial=0.0)) * COST_SCALE * PREFERENCE_SCALE
+    if largest_cap > MAX_SOLVER_INT or largest_cost > MAX_SOLVER_INT:
+        raise SolverError("the numbers are too large for the solver; expected demand, capacities and costs within their documented limits")
+    return caps
+
+
 def _to_int(values: np.ndarray, scale: int) -> np.ndarray:
     return np.rint(values * scale).astype(np.int64)
 
@@ -216,6 +242,7 @@ def solve(network: SupplyNetwork, conditions: Conditions | None = None, prefer: 
     big = float(actor_cap.sum()) + 1.0
     caps = np.concatenate([actor_cap, route_cap, np.full(arr.n_sources + arr.n_markets, big), [demand]])
     costs = np.concatenate([arr.actor_cost, route_cost, np.zeros(arr.n_sources + arr.n_markets + 1)])
+    caps = _within_range(caps, costs, demand, float(actor_cap.sum()))
     smcf = min_cost_flow.SimpleMinCostFlow()
     scale = cost_scale(costs)
     int_caps = _to_int(caps, CAPACITY_SCALE)

@@ -9,11 +9,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from model.errors import ModelError
 from model.network import Conditions, RouteKey, SupplyNetwork
 from model.scenario import Action, AddRouteCost, Preset, RemoveActors, ScaleCapacity, ScaleDemand
 
+# A plan may apply a preset again and again (each click in the window stacks): factors multiply and
+# costs add without end. Beyond these totals a plan is refused, which keeps every number the solver
+# sees far inside its 64-bit integers (see model/flow.py) and far beyond any teaching use.
+MAX_TOTAL_FACTOR = 10_000.0  # the product of every scale factor on one actor's capacity, or on demand
+MAX_TOTAL_EXTRA_COST = 100_000.0  # the sum of every add_route_cost amount on one route
 
-class UnknownActorError(KeyError):
+
+class PlanLimitError(ModelError, ValueError):
+    """A plan that scales or costs beyond what the model computes (stacked presets, usually).
+
+    Also a ValueError, like the model's other errors keep their older bases, so that a caller that
+    catches ValueError around a solve still catches it."""
+
+
+class UnknownActorError(ModelError, KeyError):
     """An actor id that the scenario does not have; ``suggestions`` holds the closest ids."""
 
     def __init__(self, actor_id: str, suggestions: Iterable[str]) -> None:
@@ -103,5 +117,30 @@ def conditions_for(network: SupplyNetwork, plan: Plan) -> Conditions:
         elif isinstance(action, RemoveActors):  # folded into plan.removed by with_actions
             for actor_id in action.actors:
                 check_actor(network, actor_id)
+    _check_totals(network, capacity_factor, route_extra, demand_factor)
     removed = frozenset(plan.removed) | frozenset(a for act in plan.actions if isinstance(act, RemoveActors) for a in act.actors)
     return Conditions(removed=removed, capacity_factor=capacity_factor, route_extra_cost=route_extra, demand_factor=demand_factor)
+
+
+def _check_totals(network: SupplyNetwork, capacity: dict[str, float], extra: dict[RouteKey, float], demand: float) -> None:
+    """Refuse a plan whose stacked actions go beyond MAX_TOTAL_FACTOR or MAX_TOTAL_EXTRA_COST.
+
+    Written as ``not total <= limit`` so that a total that is no number at all (an overflow that met
+    a factor of 0) is refused too."""
+    undo = "; undo a policy that was applied more than once"
+    if not demand <= MAX_TOTAL_FACTOR:
+        raise PlanLimitError(
+            f"the policies applied scale demand by {demand:,.4g} in all; the model computes at most {MAX_TOTAL_FACTOR:,.0f} times{undo}"
+        )
+    for actor_id, factor in capacity.items():
+        if not factor <= MAX_TOTAL_FACTOR:
+            raise PlanLimitError(
+                f"the policies applied scale the capacity of {network.actors[actor_id].name} by {factor:,.4g} in all; "
+                f"the model computes at most {MAX_TOTAL_FACTOR:,.0f} times{undo}"
+            )
+    for (a, b), amount in extra.items():
+        if not amount <= MAX_TOTAL_EXTRA_COST:
+            raise PlanLimitError(
+                f"the policies applied add {amount:,.4g} to the cost of the route from {network.actors[a].name} "
+                f"to {network.actors[b].name} in all; the model computes at most {MAX_TOTAL_EXTRA_COST:,.0f}{undo}"
+            )

@@ -21,6 +21,7 @@ The same network, plan and seed always give the same timeline.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -116,7 +117,12 @@ def price_index(delivered: float, demand: float, elasticity: float, cap: float) 
         return 1.0
     if delivered <= EPSILON:
         return cap
-    return float(min(cap, (delivered / demand) ** (-1.0 / elasticity)))
+    # (S / D) ** (-1 / e) overflows a float for a small elasticity (0.0005 and half the supply: 2 ** 2000);
+    # compared in logarithms, the index saturates at its cap instead.
+    log_index = -math.log(delivered / demand) / elasticity
+    if log_index >= math.log(cap):
+        return cap
+    return float((delivered / demand) ** (-1.0 / elasticity))
 
 
 def _active_count(network: SupplyNetwork, conditions: Conditions) -> tuple[int, int]:
@@ -154,6 +160,7 @@ def simulate(
     factors: dict[str, float] = dict(start.capacity_factor)
     entered: set[str] = set(start.entered)
     triggered: dict[str, int] = {}
+    route_factor: dict[RouteKey, float] = {}
     conditions = start
     solves = 0
     # Each solve prefers the flows of the month before, so flow moves only where it has to.
@@ -184,11 +191,12 @@ def simulate(
                 ceiling = intervention * (actor.max_expansion or market.max_expansion)
                 current = factors.get(actor_id, intervention)
                 factors[actor_id] = current + market.ramp_rate * (ceiling - current)
-        route_factor: dict[RouteKey, float] = {}
-        for key in network.route_keys:
-            grow = max(_growth(factors, start.capacity_factor, key[0]), _growth(factors, start.capacity_factor, key[1]))
-            if grow > 1.0 + 1e-12:
-                route_factor[key] = grow
+            # Routes grow with their ends, so only when the factors did: otherwise last month's stand.
+            route_factor = {}
+            for key in network.route_keys:
+                grow = max(_growth(factors, start.capacity_factor, key[0]), _growth(factors, start.capacity_factor, key[1]))
+                if grow > 1.0 + 1e-12:
+                    route_factor[key] = grow
         before = conditions
         conditions = start.replace(entered=frozenset(entered), capacity_factor=dict(factors), route_factor=route_factor)
         if conditions != before:  # equal conditions give exactly the same flows: nothing to solve

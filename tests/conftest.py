@@ -30,3 +30,8 @@ class _NoQt(importlib.abc.MetaPathFinder):
 
 if os.environ.get("BLOCK_QT") == "1":
     sys.meta_path.insert(0, _NoQt())
+
+
+def pytest_addoption(parser):  # type: ignore[no-untyped-def]
+    parser.addoption("--actions", type=int, default=2000, help="random actions for the monkey test (tests/ui/test_monkey.py)")
+    parser.addoption("--seed", type=int, default=20261201, help="seed of the monkey test")

@@ -6,20 +6,27 @@ file holds only layout and wiring. Every action is created once, here.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
 from model.assessor import Assessor
 from model.scenario import Preset
+from ui.guard import guarded
 from ui.lesson.documents import APP_NAME
-from ui.lesson.session import Session
+from ui.panels.widgets import plain_tooltip
+from ui.settings import REDUCED_MOTION_KEY, remember_flag, saved_flag
 
 if TYPE_CHECKING:
     from ui.lab.window import PolicyLab
+    from ui.lesson.session import Session
+    from ui.network.view import NetworkView
+
+logger = logging.getLogger(__name__)
 
 
 class _Explorer(Protocol):
@@ -41,6 +48,8 @@ class WindowActions(QMainWindow):
     change_bar: QToolBar
     stage_title: QLabel
     policy_button: QToolButton
+    store: QSettings | None
+    view: NetworkView
     assessor: Assessor
     base_points: float
     policy_lab: PolicyLab | None = None
@@ -81,6 +90,14 @@ class WindowActions(QMainWindow):
             self.tr("Flow markers"), ["Ctrl+M"], self.tr("Show moving markers along active routes"), checkable=True
         )
         self.markers_action.setChecked(True)
+        self.reduced_motion_action = self._action(
+            self.tr("Reduced motion"), tip=self.tr("No moving markers and no animated changes; every state is still shown"), checkable=True
+        )
+        self.reduced_motion_action.setChecked(saved_flag(self.store, REDUCED_MOTION_KEY, False))
+        self.reduced_motion_action.toggled.connect(self.set_reduced_motion)
+        self.full_screen_action = self._action(
+            self.tr("Full screen"), ["F11"], self.tr("Fill the screen; F11 again to leave"), checkable=True
+        )
         self.zoom_in_action = self._action(self.tr("Zoom in"), tip=self.tr("Zoom the network in (+ in the network)"))
         self.zoom_out_action = self._action(self.tr("Zoom out"), tip=self.tr("Zoom the network out (\u2212 in the network)"))
         self.fit_action = self._action(self.tr("Fit to window"), tip=self.tr("Fit the network to the window (0 in the network)"))
@@ -91,10 +108,21 @@ class WindowActions(QMainWindow):
         self.glossary_action = self._action(self.tr("Glossary"), ["F2"], self.tr("Terms used in the tour, with sources"))
         self.clear_action = self._action(self.tr("Clear selection"), ["Esc"], self.tr("Back to the stage"))
         self.legend_action = self._action(self.tr("Legend"), ["F3"], self.tr("How to read the network"))
+        self.predict_action = self._action(
+            self.tr("Predict before each change"),
+            tip=self.tr("Say what you expect before a removal or a policy shows its outcome"),
+            checkable=True,
+        )
+        self.predict_exploring_action = self._action(
+            self.tr("\u2026 also when exploring freely"),
+            tip=self.tr("Predict before each change when exploring freely too"),
+            checkable=True,
+        )
+        self.predictions_action = self._action(self.tr("My predictions"), tip=self.tr("What you expected, and what the model showed"))
         self.overview_action = self._action(
             self.tr("Whole network"), tip=self.tr("The whole network in the window, smaller (9 in the network)")
         )
-        self.lab_action = self._action(self.tr("Policy lab…"), ["Ctrl+L"], self.tr("Compare up to four plans side by side"))
+        self.lab_action = self._action(self.tr("Policy lab\u2026"), ["Ctrl+L"], self.tr("Compare up to four plans side by side"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -105,13 +133,15 @@ class WindowActions(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action, self.reset_action])
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.explore_action, self.markers_action])
+        view_menu.addActions([self.explore_action, self.markers_action, self.reduced_motion_action])
         view_menu.addSeparator()
         view_menu.addActions([self.larger_action, self.smaller_action, self.normal_text_action])
         view_menu.addSeparator()
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.overview_action])
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.overview_action, self.full_screen_action])
         view_menu.addSeparator()
         view_menu.addAction(self.legend_action)
+        view_menu.addSeparator()
+        view_menu.addActions([self.predict_action, self.predict_exploring_action, self.predictions_action])
         tour_menu = bar.addMenu(self.tr("&Tour"))
         tour_menu.addActions([self.previous_action, self.next_action])
         self.policy_menu = bar.addMenu(self.tr("&Policies"))
@@ -174,6 +204,43 @@ class WindowActions(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return bar
 
+    def set_full_screen(self, full: bool) -> None:
+        """F11: fill the screen, or go back to the window as it was (maximised or not)."""
+        if full == self.isFullScreen():
+            return
+        if full:
+            self._before_full_screen = self.windowState() & ~Qt.WindowState.WindowFullScreen
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        else:
+            self.setWindowState(getattr(self, "_before_full_screen", Qt.WindowState.WindowNoState))
+
+    def apply_view_choices(self) -> None:
+        """The learner's choices for the network (flow markers, reduced motion), on a new view."""
+        self.view.set_markers_enabled(self.markers_action.isChecked())
+        self.view.set_animations_enabled(not self.reduced_motion_action.isChecked())
+
+    def set_reduced_motion(self, reduced: bool, remember: bool = True) -> None:
+        """No moving markers and no animated changes (every state is still shown); remembered
+        unless ``remember`` is False (the command line's --reduced-motion, for one run)."""
+        blocked = self.reduced_motion_action.blockSignals(True)
+        self.reduced_motion_action.setChecked(reduced)
+        self.reduced_motion_action.blockSignals(blocked)
+        self.view.set_animations_enabled(not reduced)
+        if remember:
+            remember_flag(self.store, REDUCED_MOTION_KEY, reduced)
+
+    @guarded()
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        try:
+            if event.type() == QEvent.Type.WindowStateChange:
+                # Full screen left another way (the window manager): the action follows.
+                blocked = self.full_screen_action.blockSignals(True)
+                self.full_screen_action.setChecked(self.isFullScreen())
+                self.full_screen_action.blockSignals(blocked)
+        except Exception:  # never into Qt (Python 3.11 + shiboken can crash)
+            logger.exception("could not follow the window's state")
+
     def set_presets(self, presets: Sequence[Preset]) -> None:
         """The scenario's policies in the Policies menu (and its toolbar button)."""
         self.policy_menu.clear()
@@ -181,7 +248,7 @@ class WindowActions(QMainWindow):
         self.policy_menu.addSeparator()
         for preset in presets:
             action = self.policy_menu.addAction(preset.name)
-            action.setToolTip(preset.description)
+            action.setToolTip(plain_tooltip(preset.description))
             action.setData(preset.id)
 
     def open_policy_lab(self) -> None:

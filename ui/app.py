@@ -16,6 +16,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,28 +65,40 @@ def load_network(path: Path) -> tuple[Scenario, SupplyNetwork]:
 
 
 def build_window(
-    scenario: Scenario, network: SupplyNetwork, source: Path | None, assessor: Assessor | None = None, remember: bool = False
+    scenario: Scenario,
+    network: SupplyNetwork,
+    source: Path | None,
+    assessor: Assessor | None = None,
+    remember: bool = False,
+    reduced_motion: bool = False,
 ) -> MainWindow:
-    """The explorer; ``remember``: keep the learner's settings (text size) between sessions."""
+    """The explorer; ``remember``: keep the learner's settings (text size, predicting, reduced motion)
+    between sessions. Without them (pictures, benchmarks), changes show at once, without asking for a
+    prediction. ``reduced_motion``: start with it on for this run (the command line's flag)."""
     from ui.settings import user_settings
     from ui.window import MainWindow
 
     store = user_settings() if remember else None
-    return MainWindow(scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store)
+    window = MainWindow(
+        scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store, predict=None if remember else False
+    )
+    if reduced_motion:
+        window.set_reduced_motion(True, remember=False)
+    return window
 
 
-def _build_remembering(scenario: Scenario, network: SupplyNetwork, path: Path, assessor: Assessor) -> MainWindow:
-    return build_window(scenario, network, path, assessor, remember=True)
+def _build_remembering(scenario: Scenario, network: SupplyNetwork, path: Path, assessor: Assessor, reduced_motion: bool) -> MainWindow:
+    return build_window(scenario, network, path, assessor, remember=True, reduced_motion=reduced_motion)
 
 
-def open_window(scenario_path: Path | None) -> StartupWindow:
+def open_window(scenario_path: Path | None, reduced_motion: bool = False) -> StartupWindow:
     """Create the application, show the start-up window and begin loading the explorer."""
     from ui.errors import install_excepthook
     from ui.startup import StartupWindow
 
     create_application()
     install_excepthook()
-    shell = StartupWindow(scenario_path, BASE_POINTS, _build_remembering)
+    shell = StartupWindow(scenario_path, BASE_POINTS, partial(_build_remembering, reduced_motion=reduced_motion))
     place_window(shell)
     shell.start()
     return shell
@@ -122,12 +135,12 @@ def has_screen() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(scenario_path: Path | None) -> int:
+def run(scenario_path: Path | None, reduced_motion: bool = False) -> int:
     """Start the explorer (None: the bundled scenario). Returns the application's exit code."""
     if not has_screen():
         print(NO_SCREEN, file=sys.stderr)
         return 1
-    shell = open_window(scenario_path)
+    shell = open_window(scenario_path, reduced_motion)
     code = int(QApplication.exec())
     shell.deleteLater()
     return code
@@ -198,12 +211,16 @@ def screenshot(
         window.select_actor(select)
     window.settle()
     image = window.grab()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = image.save(str(out), "PNG")
+    reason = ""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = image.save(str(out), "PNG")
+    except OSError as exc:  # a folder that cannot be made: say so, as for a file that cannot be written
+        ok, reason = False, f" ({exc.strerror or exc})"
     window.close()
     window.deleteLater()
     app.processEvents()
     if not ok:
-        print(f"error: could not write {out}", file=sys.stderr)
+        print(f"error: could not write {out}{reason}; expected a path to a PNG file in a folder you can write to", file=sys.stderr)
         return 2
     return 0

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.guard import guarded
+
 logger = logging.getLogger(__name__)
 
 
@@ -40,13 +42,19 @@ class ChartLoader(QObject):
             self._started = True
         threading.Thread(target=self._import, name="chart-import", daemon=True).start()
 
+    @property
+    def busy(self) -> bool:
+        """The import has started and has not ended yet."""
+        return self._started and not self.done
+
     def _import(self) -> None:
         try:
             import ui.charts  # noqa: F401
-        except ImportError as exc:
+        except Exception as exc:  # whatever goes wrong, the window hears of it and says so in the chart's place
             logger.exception("the chart module could not be imported")
-            self.error = str(exc)
-        self.ready.emit()
+            self.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            self.ready.emit()
 
     def _on_ready(self) -> None:
         self.done = True
@@ -70,6 +78,7 @@ class FirstPaint(QObject):
         self._callback = callback
         widget.installEventFilter(self)
 
+    @guarded(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self._widget.removeEventFilter(self)

@@ -1,4 +1,5 @@
-"""What the app remembers between sessions: the text size (an INI file in the user's settings folder).
+"""What the app remembers between sessions: the text size, predicting, reduced motion (an INI file
+in the user's settings folder).
 
 Pictures and tests pass no store, so they never read or write the learner's settings.
 """
@@ -11,6 +12,7 @@ from ui.lesson.documents import APP_NAME
 
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.3)
 TEXT_SCALE_KEY = "view/text_scale"
+REDUCED_MOTION_KEY = "view/reduced_motion"
 
 
 def user_settings() -> QSettings:
@@ -32,3 +34,22 @@ def saved_text_scale(store: QSettings | None) -> float:
 def remember_text_scale(store: QSettings | None, scale: float) -> None:
     if store is not None:
         store.setValue(TEXT_SCALE_KEY, scale)
+
+
+PREDICT_KEY = "lesson/predict"
+PREDICT_EXPLORING_KEY = "lesson/predict_exploring"
+
+
+def saved_flag(store: QSettings | None, key: str, default: bool) -> bool:
+    """A remembered yes/no setting (the default when there is no store or no valid value)."""
+    if store is None:
+        return default
+    value = store.value(key, default)
+    if isinstance(value, bool):
+        return value
+    return {"true": True, "false": False}.get(str(value).lower(), default)
+
+
+def remember_flag(store: QSettings | None, key: str, value: bool) -> None:
+    if store is not None:
+        store.setValue(key, value)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar
 
 from ui import theme
+from ui.guard import guarded
 from ui.panels.stages import StageColumn
 from ui.settings import TEXT_SCALES, remember_text_scale
 
@@ -128,6 +129,7 @@ class TextSizing(QMainWindow):
         full = self.current_stage_title()
         self.stage_title.setText(metrics.elidedText(full, Qt.TextElideMode.ElideRight, width - 16))
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         factor = self._size_factor()

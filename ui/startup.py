@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui import theme
+from ui.guard import guarded
 from ui.lesson.documents import APP_NAME
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ class StartupWindow(QWidget):
         show_error(self, title, self.tr("The explorer cannot start without a scenario."), details)
         self.close()
 
+    @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:

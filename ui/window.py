@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
 
 from model.assessor import Assessor
 from model.catalogue import bundled
-from model.interventions import Plan
 from model.network import SupplyNetwork
 from model.scenario import Scenario, ScenarioError
 from model.simulation import Assessment
 from ui.actions import WindowActions
+from ui.changes import MODEL_ERRORS, PlanChanges
 from ui.chart_loader import FirstPaint, chart_loader
-from ui.commands import PlanCommand
 from ui.dialogs import TextDialog, ask_scenario_path, open_link, show_modal
 from ui.errors import problems_text, show_error
+from ui.guard import guarded
 from ui.legend import LegendDialog
 from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME, about_markdown, glossary_markdown, keyboard_markdown
@@ -52,7 +52,8 @@ from ui.panels.impact import ImpactStrip
 from ui.panels.stage import StagePanel
 from ui.panels.stages import StageColumn
 from ui.panels.widgets import plain_tooltip, replace_widgets
-from ui.settings import saved_text_scale
+from ui.prediction import PredictionFlow
+from ui.settings import PREDICT_EXPLORING_KEY, PREDICT_KEY, remember_flag, saved_flag, saved_text_scale
 from ui.sizing import MIN_HEIGHT, MIN_WIDTH, TextSizing
 from ui.startup import load
 
@@ -62,10 +63,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MONTHS = 24
-MODEL_ERRORS = (ArithmeticError, ValueError, KeyError, RuntimeError, TypeError)  # what the model may raise on a bad plan
 
 
-class MainWindow(WindowActions, TextSizing):
+class MainWindow(WindowActions, PlanChanges, TextSizing):
     """The explorer. See the module docstring for what it holds and the signals it sends."""
 
     plan_changed = Signal()
@@ -82,6 +82,7 @@ class MainWindow(WindowActions, TextSizing):
         base_points: float = 11.0,
         assessor: Assessor | None = None,
         store: QSettings | None = None,
+        predict: bool | None = None,
     ) -> None:
         super().__init__()
         self.store = store  # where settings are remembered; None for pictures and tests
@@ -98,6 +99,9 @@ class MainWindow(WindowActions, TextSizing):
         self._build_actions()
         self._build_menus()
         self._build_toolbars()
+        # Predicting first is on in the tour unless the learner turned it off (tests and pictures choose).
+        self.predict_action.setChecked(predict if predict is not None else saved_flag(store, PREDICT_KEY, True))
+        self.predict_exploring_action.setChecked(saved_flag(store, PREDICT_EXPLORING_KEY, False))
         self._build_panes()
         self._connect_signals()
         # The learner's text size from last time, before the scenario's widgets exist, so they are styled once.
@@ -137,11 +141,15 @@ class MainWindow(WindowActions, TextSizing):
         self.smaller_action.triggered.connect(lambda: self._step_text_scale(-1))
         self.normal_text_action.triggered.connect(lambda: self.set_text_scale(1.0))
         self.markers_action.toggled.connect(lambda on: self.view.set_markers_enabled(on))
+        self.full_screen_action.toggled.connect(self.set_full_screen)
         self.zoom_in_action.triggered.connect(lambda: self.view.zoom_in())
         self.zoom_out_action.triggered.connect(lambda: self.view.zoom_out())
         self.fit_action.triggered.connect(lambda: self.view.fit_to_window())
         self.overview_action.triggered.connect(lambda: self.view.overview())
         self.legend_action.triggered.connect(lambda: show_modal(LegendDialog(self)))
+        self.predict_action.toggled.connect(lambda on: remember_flag(self.store, PREDICT_KEY, on))
+        self.predict_exploring_action.toggled.connect(lambda on: remember_flag(self.store, PREDICT_EXPLORING_KEY, on))
+        self.predictions_action.triggered.connect(lambda: self._text_dialog(self.tr("My predictions"), self.prediction.history()))
         self.open_action.triggered.connect(self._on_open_triggered)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(
@@ -171,14 +179,6 @@ class MainWindow(WindowActions, TextSizing):
         self.actor_panel.link_clicked.connect(self._on_link_clicked)
 
     # the learner's state, read ------------------------------------------------------------------
-    @property
-    def session(self) -> Session:
-        return self.sessions.session
-
-    @property
-    def plan(self) -> Plan:
-        return self.session.plan
-
     @property
     def stage_index(self) -> int:
         return self.session.stage
@@ -219,7 +219,7 @@ class MainWindow(WindowActions, TextSizing):
         self.sessions = SessionStore(Session(network, quiz_seed=random.randrange(2**31)))
         self._unsubscribe = self.sessions.subscribe(self._on_session_changed)
         self._connect_scenario_signals()
-        self.view.set_markers_enabled(self.markers_action.isChecked())
+        self.apply_view_choices()
         self._render_all()
 
     def _replace_scenario_widgets(self) -> None:
@@ -227,7 +227,11 @@ class MainWindow(WindowActions, TextSizing):
         replace_widgets(self.view_holder, self.view)
         self.stage_panel = StagePanel(self.scenario, self.describer)
         self.actor_panel = ActorPanel(self.network, self.describer)
-        replace_widgets(self.side, self.stage_panel, self.actor_panel)
+        old: PredictionFlow | None = getattr(self, "prediction", None)
+        if old is not None:
+            old.deleteLater()
+        self.prediction = PredictionFlow(self)
+        replace_widgets(self.side, self.stage_panel, self.actor_panel, self.prediction.panel)
         self.impact.set_describer(self.describer)
         if self.chart is not None:
             self.chart.describer = self.describer
@@ -249,8 +253,13 @@ class MainWindow(WindowActions, TextSizing):
             self._render_tour(new)
         if tour or {"plan", "month"} & changed:
             self._render_flows(new, animate=bool({"plan", "month"} & changed))
-        if "plan" in changed:
+        if {"plan", "played"} & changed:
             self._render_change(new)
+        if "played" in changed and not {"plan", "month"} & changed:
+            self._render_chart(new)
+        shows_prediction = self.prediction.showing
+        if self.prediction.render(new, changed) != shows_prediction or "pending" in changed:
+            self.show_side_panel()
         if "selected" in changed or (new.selected is not None and {"plan", "month"} & changed) or "stage" in changed:
             self._render_selection(new)
         if "answers" in changed:
@@ -281,8 +290,13 @@ class MainWindow(WindowActions, TextSizing):
         assessment = self.assessor.assess(session.plan)
         self.view.set_picture(picture(self.describer, assessment, session.month), animate=animate)
         self.impact.set_numbers(self.describer.numbers(assessment, session.month), session.month)
+        self._render_chart(session)
+
+    def _render_chart(self, session: Session) -> None:
+        """The chart shows the months played since the last change, no further."""
         if self.chart is not None:
-            self.chart.show_assessment(assessment, session.month)
+            played = None if session.change is None or session.plan.is_baseline else session.played
+            self.chart.show_assessment(self.assessor.assess(session.plan), session.month, played)
 
     def _render_change(self, session: Session) -> None:
         assessment = self.assessor.assess(session.plan)
@@ -290,17 +304,24 @@ class MainWindow(WindowActions, TextSizing):
         if change is None:
             sentence = self.describer.plan(assessment)
         else:
-            sentence = self.describer.change(self.assessor.assess(change.before), assessment, change.what, change.actor)
-            self.notify(self.describer.done(change.what))
+            before = self.assessor.assess(change.before)
+            sentence = self.describer.change(before, assessment, change.what, change.actor, played=session.played)
+            if session.played == 0:
+                self.notify(self.describer.done(change.what))
         self.impact.set_sentence(sentence)
 
     def _render_selection(self, session: Session) -> None:
         self.view.select_actor(session.selected)
-        if session.selected is None:
-            self.side.setCurrentWidget(self.stage_panel)
-            return
-        self.actor_panel.show_actor(session.selected, self.assessor.assess(session.plan), session.month)
-        self.side.setCurrentWidget(self.actor_panel)
+        if session.selected is not None:
+            self.actor_panel.show_actor(session.selected, self.assessor.assess(session.plan), session.month)
+        self.show_side_panel()
+
+    def show_side_panel(self) -> None:
+        """The prediction while one is under way, else the selected actor, else the stage."""
+        if self.prediction.showing:
+            self.side.setCurrentWidget(self.prediction.panel)
+        else:
+            self.side.setCurrentWidget(self.actor_panel if self.session.selected is not None else self.stage_panel)
 
     def stage_titles(self) -> list[str]:
         return [self.describer.stage_title(i, self.explore) for i in range(len(self.scenario.stages))] if hasattr(self, "sessions") else []
@@ -330,48 +351,13 @@ class MainWindow(WindowActions, TextSizing):
         self.sessions.update(lambda s: s.exploring(explore))
 
     def select_actor(self, actor_id: str | None) -> None:
+        if self.session.pending is not None:  # predicting: a click is the guess of who takes over; Escape cancels
+            self.sessions.update(lambda s: s.guess_taker(actor_id) if actor_id is not None else s.drop_pending())
+            return
         self.sessions.update(lambda s: s.select(actor_id))
 
     def set_month(self, month: int) -> None:
         self.sessions.update(lambda s: s.at_month(month, MONTHS))
-
-    def remove_actor(self, actor_id: str) -> bool:
-        """Remove an actor (undoable). Returns False when nothing changed."""
-        if actor_id in self.plan.removed:
-            self.notify(self.describer.already_removed(actor_id))
-            return False
-        return self._push_plan(self.plan.remove(actor_id), self.describer.remove_command(actor_id), actor_id)
-
-    def restore_actor(self, actor_id: str) -> bool:
-        if actor_id not in self.plan.removed:
-            return False
-        return self._push_plan(self.plan.restore(actor_id), self.describer.restore_command(actor_id), None)
-
-    def apply_preset(self, preset_id: str) -> bool:
-        try:
-            preset = self.scenario.preset(preset_id)
-        except KeyError:
-            self.notify(self.describer.no_such_preset(preset_id))
-            return False
-        return self._push_plan(self.plan.with_actions(*preset.actions), self.describer.preset_command(preset.name), None)
-
-    def reset_all(self) -> bool:
-        if self.plan.is_baseline:
-            self.notify(self.describer.already_baseline())
-            return False
-        return self._push_plan(Plan(), self.describer.reset_command(), None)
-
-    def _push_plan(self, plan: Plan, text: str, actor_id: str | None) -> bool:
-        if plan == self.plan:
-            return False
-        try:
-            self.assessor.assess(plan)  # solve before pushing, so a failure leaves the undo stack untouched
-        except MODEL_ERRORS as exc:
-            show_error(self, self.tr("The model could not run this change"), self.tr("Nothing was changed."), str(exc))
-            return False
-        self._stop_playing()
-        self.undo_stack.push(PlanCommand(self.sessions, self.describer, self.plan, plan, text, actor_id))
-        return True
 
     def _on_answer_chosen(self, question: int, choice: int) -> None:
         stage_id = self.scenario.stages[self.stage_index].id
@@ -387,9 +373,10 @@ class MainWindow(WindowActions, TextSizing):
             return
         self.chart = self.impact.load_chart(self.describer, self.effective_text_scale, self.base_points, self.notify)
         if self.chart is not None:
-            self.chart.show_assessment(self.assessment, self.month)
+            self._render_chart(self.session)
             self.chart_loaded.emit()
 
+    @guarded()
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         # The network covers most of the window: its first paint means the window has painted.
@@ -404,17 +391,13 @@ class MainWindow(WindowActions, TextSizing):
     def settle(self) -> None:
         """Finish every deferred update now (chart, layout): for pictures."""
         if self.chart is not None:
-            self.chart.show_assessment(self.assessment, self.month)
+            self._render_chart(self.session)
             self.chart.canvas.draw()
         for _ in range(3):
             QApplication.processEvents()
         self.view.relayout()
 
     # messages, links, dialogs -----------------------------------------------------------------
-    def notify(self, text: str) -> None:
-        """A notice in the status bar (for what does not need the learner to stop)."""
-        self.statusBar().showMessage(text, 8000)
-
     def _on_link_clicked(self, url: QUrl) -> None:
         open_link(url, self.notify)
 
@@ -443,6 +426,7 @@ class MainWindow(WindowActions, TextSizing):
         self.notify(self.tr("Opened {file}.").format(file=path.name))
         return True
 
+    @guarded()
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_playing()
         self.view.set_markers_enabled(False)

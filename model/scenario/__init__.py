@@ -32,6 +32,7 @@ from model.scenario.format import (
     TeacherNotes,
     Vocabulary,
 )
+from model.scenario.limits import MAX_ACTORS, MAX_PROBLEMS, MAX_ROUTES
 from model.scenario.reader import (
     MAX_FILE_BYTES,
     MAX_NESTING,
@@ -44,9 +45,12 @@ from model.scenario.reader import (
 )
 
 __all__ = [
+    "MAX_ACTORS",
     "MAX_FILE_BYTES",
     "MAX_NESTING",
+    "MAX_PROBLEMS",
     "MAX_QUANTITY",
+    "MAX_ROUTES",
     "MAX_UNIT_COST",
     "ROLES",
     "Action",

@@ -2,17 +2,28 @@
 
 The checks read the raw data tolerantly, so that reference problems are reported together with
 type problems. Each problem is a (field path, what was expected) pair; the reader adds the file.
-Ids are compared after the same normalisation the models apply (surrounding spaces dropped).
+Ids are compared after the same normalisation the models apply (surrounding spaces dropped), so
+``group_a`` and ``"group_a "`` are one id, given twice. Every value a message quotes goes through
+``shown``: shortened and safe to print, whatever the file holds.
 """
 
 from __future__ import annotations
 
 import difflib
+import reprlib
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from model.characters import has_visible_character, refused_character, shown
+from model.scenario.limits import MAX_ACTORS, MAX_ROUTES
+
 ACTION_TAGS = frozenset({"remove", "scale_capacity", "add_route_cost", "scale_demand"})
+# A value quoted in a message: a few items of a list, the start of a long text, never the whole file.
+_SHORT_REPR = reprlib.Repr()
+for _name, _most in (("maxlevel", 2), ("maxtuple", 4), ("maxlist", 4), ("maxdict", 4), ("maxset", 4), ("maxstring", 60), ("maxother", 60)):
+    setattr(_SHORT_REPR, _name, _most)  # Python 3.11's Repr takes no arguments
 Issue = tuple[str, str]  # field path, what was expected
 
 
@@ -81,13 +92,57 @@ class _Outline:
                     value = _text(act.get(key))
                     if value is not None:
                         what = "kind" if key.endswith("kind") else "region"
-                        filters.append(_Filter(f"presets[{preset_id}].actions[{i}].{key}", what, value))
+                        filters.append(_Filter(f"presets[{_label(preset_id)}].actions[{i}].{key}", what, value))
             presets.append((preset_id, tuple(refs)))
         raw = data.get("vocabulary")
         vocabulary: Mapping[str, Any] = raw if isinstance(raw, dict) else {}
         kinds = tuple((t, str(k.get("role", "carrier"))) for k in _items(vocabulary, "kinds") if (t := _text(k.get("id"))) is not None)
         regions = tuple(t for r in _items(vocabulary, "regions") if (t := _text(r.get("id"))) is not None)
         return _Outline(stage_ids, actors, routes, tuple(presets), tuple(filters), kinds, regions)
+
+
+def check_size(data: Mapping[str, Any]) -> Iterator[Issue]:
+    """No more actors and routes than the app can draw and analyse (model.scenario.limits)."""
+    for key, most in (("actors", MAX_ACTORS), ("routes", MAX_ROUTES)):
+        items = data.get(key)
+        if isinstance(items, list) and len(items) > most:
+            yield (
+                key,
+                f"{len(items):,} {key}; expected at most {most:,}, the most the app can draw and analyse (see docs/scenario-format.md)",
+            )
+
+
+def check_text(data: Any) -> Iterator[Issue]:
+    """Every string in the file, keys included, in file order: no refused character (see
+    model.characters) and, unless it is blank, at least one visible character."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        node, loc = stack.pop()
+        if isinstance(node, str):
+            problem = _text_problem(node)
+            if problem:
+                yield field_path(loc, data), problem
+        elif isinstance(node, dict):
+            for key, value in reversed(node.items()):
+                stack.append((value, (*loc, key)))
+            for key in reversed(node):
+                problem = _text_problem(key) if isinstance(key, str) else None
+                if problem:
+                    yield field_path((*loc, key), data), f"the key {problem}"
+        elif isinstance(node, list):
+            stack.extend(((item, (*loc, i)) for i, item in reversed(list(enumerate(node)))))
+
+
+def _text_problem(text: str) -> str | None:
+    if text.isascii() and text.isprintable():  # most text: nothing refused, and visible unless blank
+        return None
+    if not text.isprintable():  # printable text holds no refused character: the common case is fast
+        refused = refused_character(text)
+        if refused:
+            return f"{refused}; expected printable text (only line breaks and tabs as control characters)"
+    if text.strip() and not has_visible_character(text):
+        return "has no visible characters (only spaces, zero-width or blank characters); expected text that can be seen"
+    return None
 
 
 def cross_check(data: Mapping[str, Any]) -> Iterator[Issue]:
@@ -100,55 +155,63 @@ def cross_check(data: Mapping[str, Any]) -> Iterator[Issue]:
     yield from _check_shape(outline)
 
 
-def _one_of(values: Iterable[str]) -> str:
-    return ", ".join(values)
+def _label(item_id: str) -> str:
+    """An id as a field path names it: shortened and safe to print."""
+    return shown(item_id, 64)
+
+
+def _one_of(values: Iterable[str], most: int = 12) -> str:
+    listed = list(values)
+    more = f" and {len(listed) - most:,} more" if len(listed) > most else ""
+    return ", ".join(shown(v, 64) for v in listed[:most]) + more
 
 
 def _check_vocabulary(outline: _Outline) -> Iterator[Issue]:
     kind_ids = [k for k, _role in outline.kinds]
     for dup in _duplicates(kind_ids):
-        yield f"vocabulary.kinds[{dup}].id", f"duplicate kind id '{dup}'; expected every kind id once"
+        yield f"vocabulary.kinds[{_label(dup)}].id", f"duplicate kind id '{shown(dup)}'; expected every kind id once"
     for dup in _duplicates(list(outline.regions)):
-        yield f"vocabulary.regions[{dup}].id", f"duplicate region id '{dup}'; expected every region id once"
+        yield f"vocabulary.regions[{_label(dup)}].id", f"duplicate region id '{shown(dup)}'; expected every region id once"
     kinds, regions = set(kind_ids), set(outline.regions)
     for actor in outline.actors:
         if kinds and actor.kind and actor.kind not in kinds:
             yield (
-                f"actors[{actor.id}].kind",
-                f"unknown kind '{actor.kind}'; expected one of the kinds in vocabulary.kinds: {_one_of(kind_ids)}",
+                f"actors[{_label(actor.id)}].kind",
+                f"unknown kind '{shown(actor.kind)}'; expected one of the kinds in vocabulary.kinds: {_one_of(kind_ids)}",
             )
         if regions and actor.region and actor.region not in regions:
             yield (
-                f"actors[{actor.id}].region",
-                f"unknown region '{actor.region}'; expected one of the regions in vocabulary.regions: {_one_of(outline.regions)}",
+                f"actors[{_label(actor.id)}].region",
+                f"unknown region '{shown(actor.region)}'; expected one of the regions in vocabulary.regions: {_one_of(outline.regions)}",
             )
     for item in outline.filters:
         known = kinds if item.what == "kind" else regions
         if known and item.value not in known:
             listed = kind_ids if item.what == "kind" else outline.regions
-            yield item.path, f"unknown {item.what} '{item.value}'; expected one of the {item.what}s in vocabulary: {_one_of(listed)}"
+            yield item.path, f"unknown {item.what} '{shown(item.value)}'; expected one of the {item.what}s in vocabulary: {_one_of(listed)}"
 
 
 def _check_ids(outline: _Outline) -> Iterator[Issue]:
     for dup in _duplicates(list(outline.stage_ids)):
-        yield f"stages[{dup}].id", f"duplicate stage id '{dup}'; expected every stage id once"
+        yield f"stages[{_label(dup)}].id", f"duplicate stage id '{shown(dup)}'; expected every stage id once"
     for dup in _duplicates([a.id for a in outline.actors]):
-        yield f"actors[{dup}].id", f"duplicate actor id '{dup}'; expected every actor id once"
+        yield f"actors[{_label(dup)}].id", f"duplicate actor id '{shown(dup)}'; expected every actor id once"
     for dup in _duplicates([p[0] for p in outline.presets]):
-        yield f"presets[{dup}].id", f"duplicate preset id '{dup}'"
+        yield f"presets[{_label(dup)}].id", f"duplicate preset id '{shown(dup)}'"
     stage_order = _stage_order(outline)
     for actor in outline.actors:
         if outline.stage_ids and actor.stage not in stage_order:
-            yield f"actors[{actor.id}].stage", f"unknown stage '{actor.stage}'; expected one of {_one_of(stage_order)}"
+            yield f"actors[{_label(actor.id)}].stage", f"unknown stage '{shown(actor.stage)}'; expected one of {_one_of(stage_order)}"
 
 
 def _check_preset_actors(outline: _Outline) -> Iterator[Issue]:
     actors = {a.id for a in outline.actors}
+    suggest = Suggester(actors).hint
     for preset_id, refs in outline.presets:
         for i, ids in refs:
             for ref in ids:
                 if ref not in actors:
-                    yield f"presets[{preset_id}].actions[{i}].actors", f"unknown actor '{ref}'{_suggest(ref, actors)}"
+                    yield f"presets[{_label(preset_id)}].actions[{i}].actors", f"unknown actor '{shown(ref)}'{suggest(ref)}"
 
 
 def _stage_order(outline: _Outline) -> dict[str, int]:
@@ -166,16 +229,17 @@ def _good_routes(outline: _Outline) -> list[tuple[str, str]]:
 
 def _check_routes(outline: _Outline) -> Iterator[Issue]:
     actors = {a.id: a for a in outline.actors}
+    suggest = Suggester(actors).hint
     stage_order = _stage_order(outline)
     seen: set[tuple[str, str]] = set()
     for a_id, b_id in outline.routes:
-        where = f"routes[{a_id}->{b_id}]"
+        where = f"routes[{_label(a_id)}->{_label(b_id)}]"
         if (a_id, b_id) in seen:
             yield where, "duplicate route; expected each from/to pair once"
         seen.add((a_id, b_id))
         missing = [(end, ref) for end, ref in (("from", a_id), ("to", b_id)) if ref not in actors]
         for end, ref in missing:
-            yield f"{where}.{end}", f"unknown actor '{ref}'{_suggest(ref, actors)}"
+            yield f"{where}.{end}", f"unknown actor '{shown(ref)}'{suggest(ref)}"
         if missing:
             continue
         if a_id == b_id:
@@ -184,7 +248,7 @@ def _check_routes(outline: _Outline) -> Iterator[Issue]:
         sa, sb = actors[a_id].stage, actors[b_id].stage
         if sa in stage_order and sb in stage_order and stage_order[sb] < stage_order[sa]:
             expected_order = "expected routes to lead to the same or a later stage"
-            yield where, f"runs backwards from stage '{sa}' to the earlier stage '{sb}'; {expected_order}"
+            yield where, f"runs backwards from stage '{shown(sa)}' to the earlier stage '{shown(sb)}'; {expected_order}"
 
 
 def _check_shape(outline: _Outline) -> Iterator[Issue]:
@@ -204,17 +268,18 @@ def _check_shape(outline: _Outline) -> Iterator[Issue]:
         if actor.stage not in stage_order:
             continue
         if stage_order[actor.stage] != first_stage and incoming[actor.id] == 0:
-            yield f"actors[{actor.id}]", "no route leads into this actor; expected at least one route from an earlier actor"
+            yield f"actors[{_label(actor.id)}]", "no route leads into this actor; expected at least one route from an earlier actor"
         if actor.id not in markets and outgoing[actor.id] == 0:
             yield (
-                f"actors[{actor.id}]",
+                f"actors[{_label(actor.id)}]",
                 "no route leads out of this actor; expected at least one onward route (only actors of a market kind end the chain)",
             )
     if not markets:
         yield "actors", "expected at least one actor of a kind whose role is market, where supply meets demand"
     cycle = _find_cycle(good)
     if cycle:
-        yield "routes", f"routes form a loop ({' -> '.join(cycle)}); expected routes to lead onward only"
+        loop = " -> ".join(_label(a) for a in cycle) if len(cycle) <= 12 else f"{' -> '.join(_label(a) for a in cycle[:12])} -> ..."
+        yield "routes", f"routes form a loop ({loop}); expected routes to lead onward only"
 
 
 def field_path(loc: Iterable[Any], data: Any) -> str:
@@ -228,21 +293,21 @@ def field_path(loc: Iterable[Any], data: Any) -> str:
                 item = node[part]
                 if isinstance(item, dict):
                     if isinstance(item.get("id"), str):
-                        label = item["id"].strip()
+                        label = _label(item["id"].strip())
                     elif isinstance(item.get("from"), str) and isinstance(item.get("to"), str):
-                        label = f"{item['from'].strip()}->{item['to'].strip()}"
+                        label = f"{_label(item['from'].strip())}->{_label(item['to'].strip())}"
                     elif isinstance(item.get("term"), str):
-                        label = item["term"].strip()
+                        label = _label(item["term"].strip())
                 node = item
             else:
                 node = None
             out += f"[{label}]"
         else:
-            key = str(part)
-            if isinstance(node, dict) and key not in node and key in ACTION_TAGS:
+            if isinstance(node, dict) and part not in node and part in ACTION_TAGS:
                 continue  # discriminated-union tag that pydantic adds to the location
+            key = _label(part if isinstance(part, str) else repr(part))
             out += f".{key}" if out else key
-            node = node.get(key) if isinstance(node, dict) else None
+            node = node.get(part) if isinstance(node, dict) else None
     return out
 
 
@@ -255,13 +320,11 @@ def expected(err: Mapping[str, Any]) -> str:
         return "unknown key; check its spelling against docs/scenario-format.md"
     if kind == "missing":
         return "missing; this field is required"
-    shown = repr(got)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
+    msg = shown(msg, 300)  # pydantic's own words may quote the value (an unknown action's name)
     if kind == "value_error":
         return msg.removeprefix("Value error, ")
     msg = msg[0].lower() + msg[1:] if msg else msg
-    return f"expected: {msg} (found {shown})"
+    return f"expected: {msg} (found {shown(_SHORT_REPR.repr(got))})"
 
 
 def describe_value(value: Any) -> str:
@@ -271,17 +334,61 @@ def describe_value(value: Any) -> str:
 
 def _duplicates(items: Sequence[str]) -> list[str]:
     seen: set[str] = set()
-    dups: list[str] = []
+    dups: dict[str, None] = {}
     for item in items:
-        if item in seen and item not in dups:
-            dups.append(item)
+        if item in seen:
+            dups[item] = None
         seen.add(item)
-    return dups
+    return list(dups)
 
 
-def _suggest(ref: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(ref, list(known), n=3, cutoff=0.5)
-    return f"; did you mean {', '.join(close)}?" if close else ""
+class Suggester:
+    """ "Did you mean ...?" for misspelt ids, in near-linear time however many ids there are.
+
+    Comparing every unknown id with every known one (difflib over all of them) took 300 seconds for
+    5,000 actors whose routes were all misspelt. Instead, the known ids are indexed once by every way
+    of deleting one of their characters (so one missing, extra, wrong or swapped character finds its
+    id) and by their first three characters; difflib ranks only those candidates, at most
+    MAX_CANDIDATES of them."""
+
+    MAX_CANDIDATES = 60
+    MAX_ID_LENGTH = 64  # longer text is no id; only its first characters are indexed
+
+    def __init__(self, known: Iterable[str]) -> None:
+        self._known = tuple(dict.fromkeys(known))
+        self._by_variant: dict[str, list[str]] | None = None
+        self._by_prefix: dict[str, list[str]] = {}
+
+    @classmethod
+    def _variants(cls, word: str) -> set[str]:
+        word = word[: cls.MAX_ID_LENGTH]
+        return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+    def _index(self) -> dict[str, list[str]]:
+        if self._by_variant is None:
+            by_variant: defaultdict[str, list[str]] = defaultdict(list)
+            by_prefix: defaultdict[str, list[str]] = defaultdict(list)
+            for word in self._known:
+                for variant in self._variants(word):
+                    if len(by_variant[variant]) < self.MAX_CANDIDATES:
+                        by_variant[variant].append(word)
+                if len(by_prefix[word[:3]]) < self.MAX_CANDIDATES:
+                    by_prefix[word[:3]].append(word)
+            self._by_variant, self._by_prefix = dict(by_variant), dict(by_prefix)
+        return self._by_variant
+
+    def matches(self, ref: str) -> list[str]:
+        """Up to three known ids close to ``ref``, the closest first."""
+        by_variant = self._index()
+        candidates: dict[str, None] = {}
+        for variant in self._variants(ref):
+            candidates.update(dict.fromkeys(by_variant.get(variant, ())))
+        candidates.update(dict.fromkeys(self._by_prefix.get(ref[:3], ())))
+        return difflib.get_close_matches(ref[: self.MAX_ID_LENGTH], list(candidates)[: self.MAX_CANDIDATES * 2], n=3, cutoff=0.5)
+
+    def hint(self, ref: str) -> str:
+        close = self.matches(ref)
+        return f"; did you mean {', '.join(_label(c) for c in close)}?" if close else ""
 
 
 def _find_cycle(edges: Sequence[tuple[str, str]]) -> list[str]:

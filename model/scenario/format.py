@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from model.scenario.vocabulary import default_vocabulary_data
 
@@ -28,12 +28,23 @@ MAX_UNIT_COST = 10_000.0
 Role = Literal["source", "carrier", "group", "money", "equipment", "market"]
 ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
 
+
+def _one_line(value: str) -> str:
+    """Names, titles and choices are drawn on one line: a line break or tab inside would break it."""
+    if "\n" in value or "\t" in value:
+        raise ValueError("expected one line of text, without line breaks or tabs")
+    return value
+
+
+OneLine = AfterValidator(_one_line)
+# Every text field has a length limit (see docs/scenario-format.md); what characters text may hold
+# is checked for every string by model.characters, through the reader.
 Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
-RegionId = Annotated[str, Field(min_length=1, max_length=64)]
+RegionId = Annotated[str, Field(min_length=1, max_length=64), OneLine]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
-Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35)]
 Text = Annotated[str, Field(min_length=1, max_length=20_000)]
-ShortText = Annotated[str, Field(min_length=1, max_length=200)]
+ShortText = Annotated[str, Field(min_length=1, max_length=200), OneLine]
 Quantity = Annotated[float, Field(strict=True, ge=0, le=MAX_QUANTITY, allow_inf_nan=False)]
 Cost = Annotated[float, Field(strict=True, ge=0, le=MAX_UNIT_COST, allow_inf_nan=False)]
 Factor = Annotated[float, Field(strict=True, ge=0, le=100, allow_inf_nan=False)]
@@ -117,10 +128,10 @@ class Source(_Frozen):
     """Where a fact comes from: publisher, title, year, and a web address when there is one."""
 
     publisher: ShortText
-    title: Annotated[str, Field(min_length=1, max_length=400)]
+    title: Annotated[str, Field(min_length=1, max_length=400), OneLine]
     year: Annotated[int, Field(strict=True, ge=1900, le=2100)] | None = None
     url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=500)] | None = None
-    note: Annotated[str, Field(max_length=400)] | None = None
+    note: Annotated[str, Field(max_length=400), OneLine] | None = None
 
     def citation(self) -> str:
         """One line: publisher, title, year."""
@@ -177,7 +188,7 @@ class TeacherNotes(_Frozen):
     minutes: Annotated[int, Field(strict=True, ge=1, le=240)]
     objective: Text | None = None
     prompts: Annotated[tuple[Prompt, ...], Field(min_length=1)]
-    notes: str = ""
+    notes: Annotated[str, Field(max_length=20_000)] = ""
 
     @field_validator("prompts", mode="before")
     @classmethod
@@ -191,7 +202,7 @@ class TeacherNotes(_Frozen):
 class Stage(_Frozen):
     id: Id
     title: ShortText
-    short_title: Annotated[str, Field(min_length=1, max_length=40)]
+    short_title: Annotated[str, Field(min_length=1, max_length=40), OneLine]
     narrative: Text
     key_facts: tuple[KeyFact, ...] = ()
     misconceptions: tuple[Misconception, ...] = ()
@@ -203,7 +214,7 @@ class Stage(_Frozen):
 class Actor(_Frozen):
     id: Id
     name: ShortText
-    short_name: Annotated[str, Field(min_length=1, max_length=24)] | None = None
+    short_name: Annotated[str, Field(min_length=1, max_length=24), OneLine] | None = None
     stage: Id
     kind: Id
     region: RegionId

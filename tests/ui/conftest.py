@@ -64,9 +64,12 @@ def make_window(qtbot: Any) -> Iterator[WindowFactory]:
     create_application()
     windows: list[MainWindow] = []
 
-    def make(path: Path = BUNDLED, size: tuple[int, int] = (1280, 720), animations: bool = False, store: Any = None) -> MainWindow:
+    def make(
+        path: Path = BUNDLED, size: tuple[int, int] = (1280, 720), animations: bool = False, store: Any = None, predict: bool = False
+    ) -> MainWindow:
+        """Predicting first is off unless a test asks for it: most tests check what a change does."""
         scenario = load_scenario(path)
-        window = MainWindow(scenario, SupplyNetwork(scenario), path, base_points=BASE_POINTS, store=store)
+        window = MainWindow(scenario, SupplyNetwork(scenario), path, base_points=BASE_POINTS, store=store, predict=predict)
         qtbot.addWidget(window)
         window.view.set_animations_enabled(animations)
         window.resize(*size)
@@ -80,6 +83,10 @@ def make_window(qtbot: Any) -> Iterator[WindowFactory]:
     yield make
     for window in windows:
         window.view.set_markers_enabled(False)
+    # No thread outlives its test: the chart's import (once per process) ends before the next test.
+    from ui.chart_loader import chart_loader
+
+    qtbot.waitUntil(lambda: not chart_loader().busy, timeout=120_000)
 
 
 @pytest.fixture

@@ -80,18 +80,25 @@ class Describer:
         return translate("describe", "Stage {number}: {title}").format(number=index + 1, title=self.scenario.stages[index].short_title)
 
     # the what-happened sentence --------------------------------------------------------------
-    def outcome(self, after: Assessment, months: int = SENTENCE_MONTHS) -> str:
+    def outcome(self, after: Assessment, months: int = SENTENCE_MONTHS, played: int | None = None) -> str:
+        """What reaches the destination right after, and after some months once they have been played."""
         now = after.timeline.immediate.share_of_baseline
         later = after.timeline.at(months).share_of_baseline
+        if played is not None and played < months:
+            return translate(
+                "describe", "Right after, {now} of the baseline supply reaches {destination}. Play the months to see what happens next."
+            ).format(now=format_share(now), destination=self.vocabulary.destination)
         return translate(
             "describe", "Right after, {now} of the baseline supply reaches {destination}; after %n month(s), {later}.", n=months
         ).format(now=format_share(now), later=format_share(later), destination=self.vocabulary.destination)
 
-    def removal(self, actor_id: str, before: Assessment, after: Assessment, months: int = SENTENCE_MONTHS) -> str:
+    def removal(
+        self, actor_id: str, before: Assessment, after: Assessment, months: int = SENTENCE_MONTHS, played: int | None = None
+    ) -> str:
         """What removing an actor did: what share it carried, how much of that went elsewhere at once
         and through whom, and what reaches the destination later."""
         name = self.name(actor_id)
-        outcome = self.outcome(after, months)
+        outcome = self.outcome(after, months, played)
         step = compare(before.immediate, after.immediate)
         carried = before.immediate.actor_flow.get(actor_id, 0.0)
         if carried <= 0:
@@ -132,7 +139,7 @@ class Describer:
             )
         return f"{lead} {moved} {outcome}"
 
-    def plan(self, assessment: Assessment, months: int = SENTENCE_MONTHS, what: str = "") -> str:
+    def plan(self, assessment: Assessment, months: int = SENTENCE_MONTHS, what: str = "", played: int | None = None) -> str:
         """Where the current plan leaves supply, now and after some months (after any change that is not a removal)."""
         if assessment.plan.is_baseline:
             delivered = assessment.baseline.delivered
@@ -146,18 +153,26 @@ class Describer:
         removed = len(assessment.plan.removed)
         if removed:
             parts.append(translate("describe", "%n actor(s) removed.", n=removed))
-        parts.append(
-            translate(
-                "describe", "At once {now} of the baseline supply reaches {destination}; after %n month(s), {later}.", n=months
-            ).format(now=format_share(now), later=format_share(later), destination=self.vocabulary.destination)
-        )
+        if played is not None and played < months:
+            parts.append(
+                translate(
+                    "describe", "At once {now} of the baseline supply reaches {destination}. Play the months to see what happens next."
+                ).format(now=format_share(now), destination=self.vocabulary.destination)
+            )
+        else:
+            parts.append(
+                translate(
+                    "describe", "At once {now} of the baseline supply reaches {destination}; after %n month(s), {later}.", n=months
+                ).format(now=format_share(now), later=format_share(later), destination=self.vocabulary.destination)
+            )
         return " ".join(parts)
 
-    def change(self, before: Assessment, after: Assessment, what: str, actor_id: str | None) -> str:
-        """The sentence for a change: a removal's own account, else where the plan leaves supply."""
+    def change(self, before: Assessment, after: Assessment, what: str, actor_id: str | None, played: int | None = None) -> str:
+        """The sentence for a change: a removal's own account, else where the plan leaves supply
+        (``played``: the months the learner has seen; later ones are not told yet)."""
         if actor_id is not None and actor_id in after.plan.removed and actor_id not in before.plan.removed:
-            return self.removal(actor_id, before, after)
-        return self.plan(after, what=f"{what}." if what else "")
+            return self.removal(actor_id, before, after, played=played)
+        return self.plan(after, what=f"{what}." if what else "", played=played)
 
     # one actor ---------------------------------------------------------------------------------
     def actor_flow(self, actor_id: str, assessment: Assessment, month: int) -> str:

@@ -180,5 +180,6 @@ def keyboard_markdown() -> str:
 - **+ / \u2212 / 0** in the network: zoom in, zoom out, fit to window; drag to pan
 - **Ctrl+Z / Ctrl+Shift+Z**: undo / redo; **Ctrl+R**: reset all
 - **Ctrl+= / Ctrl+\u2212**: larger / smaller text; **Ctrl+E**: explore freely
+- **F11**: full screen; **Ctrl+M**: flow markers on / off
 """,
     )

@@ -1,36 +1,21 @@
-"""The learner's whole state as one frozen value, with pure transitions, listeners and JSON files.
+"""The learner's whole state as one frozen value, with pure transitions and listeners.
 
 A ``Session`` is what a learner has done and where they are: the plan (removed actors and applied
-policies), the last change and what it was, the stage of the tour and the stages seen, exploring
-freely or not, the selected actor, the chosen month, quiz answers and predictions. Every transition
-returns a new session; a ``SessionStore`` holds the current one and tells its listeners what changed,
-so that the window redraws only what it must. Undo and redo swap plans through the store.
-
-Sessions save to JSON with a format version; a file from a newer version, a broken file or one for
-another scenario gives a ``SessionError`` with a clear message and changes nothing.
+policies), the last change and what it was, a change waiting for the learner's prediction, the stage
+of the tour and the stages seen, exploring freely or not, the selected actor, the chosen month and how
+far the months have been played since the last change, quiz answers, predictions and challenges.
+Every transition returns a new session; a ``SessionStore`` holds the current one and tells its
+listeners what changed, so that the window redraws only what it must. Undo and redo swap plans
+through the store. ``ui.lesson.session_file`` saves sessions to JSON and reads them back.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
-
-from pydantic import TypeAdapter, ValidationError
 
 from model.interventions import Plan
 from model.network import SupplyNetwork
-from model.scenario import Action
-from ui.lesson.documents import APP_NAME
-from ui.lesson.i18n import translate
-
-FORMAT = APP_NAME.lower().replace(" ", "-") + "/session"
-VERSION = 1
-
-
-class SessionError(ValueError):
-    """A session file that cannot be used; the message says why, for the learner."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +36,25 @@ class Prediction:
     after_months: float | None = None
     taker: str | None = None  # the actor expected to carry most of the diverted flow
     why: str = ""
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    """A change the learner asked for, held back until they have said what they expect it to do."""
+
+    plan: Plan
+    what: str
+    actor: str | None
+    taker: str | None = None  # the actor the learner expects to carry most of the diverted flow
+
+
+@dataclass(frozen=True)
+class ChallengeResult:
+    """A stage's challenge, checked: whether the learner's answer met it, and the answer."""
+
+    stage: str
+    solved: bool
+    answer: str  # what was checked, in words
 
 
 @dataclass(frozen=True)
@@ -77,13 +81,29 @@ class Session:
     answers: tuple[QuizAnswer, ...] = ()
     predictions: tuple[Prediction, ...] = ()
     quiz_seed: int = 0  # shuffles each quiz question's choices, the same way all session long
+    pending: PendingChange | None = None
+    played: int = 0  # the furthest month shown since the last change: later months stay hidden until played
+    challenges: tuple[ChallengeResult, ...] = ()
 
     # transitions ------------------------------------------------------------------------------
     def with_plan(self, plan: Plan, what: str = "", actor: str | None = None) -> Session:
         """A new plan (after a removal, a restore, a policy, an undo): the months start again at 0."""
         if plan == self.plan:
+            return replace(self, pending=None) if self.pending is not None else self
+        return replace(self, plan=plan, change=LastChange(what, actor, self.plan), month=0, played=0, pending=None)
+
+    def propose(self, plan: Plan, what: str, actor: str | None) -> Session:
+        """Hold a change back until the learner has predicted what it will do."""
+        return replace(self, pending=PendingChange(plan, what, actor))
+
+    def guess_taker(self, actor_id: str | None) -> Session:
+        """The actor the learner expects to carry most of the diverted flow (while predicting)."""
+        if self.pending is None:
             return self
-        return replace(self, plan=plan, change=LastChange(what, actor, self.plan), month=0)
+        return replace(self, pending=replace(self.pending, taker=actor_id))
+
+    def drop_pending(self) -> Session:
+        return replace(self, pending=None)
 
     def at_stage(self, index: int) -> Session:
         """Go to a stage of the tour (clamped); a selection the stage hides is cleared."""
@@ -102,7 +122,12 @@ class Session:
         return replace(self, selected=actor_id)
 
     def at_month(self, month: int, last: int) -> Session:
-        return replace(self, month=max(0, min(month, last)))
+        month = max(0, min(month, last))
+        return replace(self, month=month, played=max(self.played, month))
+
+    def reveal_months(self, last: int) -> Session:
+        """Show every month at once (the learner skipped playing them)."""
+        return replace(self, played=last)
 
     def answer(self, stage_id: str, question: int, choice: int) -> Session:
         """Record a quiz answer (the first answer to a question counts; it cannot be changed)."""
@@ -112,6 +137,20 @@ class Session:
 
     def predict(self, prediction: Prediction) -> Session:
         return replace(self, predictions=(*self.predictions, prediction))
+
+    def explain_last(self, why: str) -> Session:
+        """The learner's one-line reason for their last prediction, added after seeing the outcome."""
+        if not self.predictions:
+            return self
+        return replace(self, predictions=(*self.predictions[:-1], replace(self.predictions[-1], why=why.strip())))
+
+    def solve_challenge(self, result: ChallengeResult) -> Session:
+        """Record a challenge's check (the latest check of a stage counts)."""
+        kept = tuple(r for r in self.challenges if r.stage != result.stage)
+        return replace(self, challenges=(*kept, result))
+
+    def challenge(self, stage_id: str) -> ChallengeResult | None:
+        return next((r for r in self.challenges if r.stage == stage_id), None)
 
     # questions about the state ------------------------------------------------------------------
     def stage_has_actors(self, index: int) -> bool:
@@ -147,168 +186,6 @@ class Session:
                 answered += 1
                 right += int(choice == question.correct)
         return right, answered, len(stage.quiz)
-
-    # files --------------------------------------------------------------------------------------
-    def to_json(self) -> str:
-        scenario = self.network.scenario
-        data = {
-            "format": FORMAT,
-            "version": VERSION,
-            "scenario": {"id": scenario.id, "language": scenario.language, "title": scenario.title},
-            "plan": _plan_data(self.plan),
-            "change": None
-            if self.change is None
-            else {"what": self.change.what, "actor": self.change.actor, "before": _plan_data(self.change.before)},
-            "stage": self.stage,
-            "seen": sorted(self.seen),
-            "explore": self.explore,
-            "selected": self.selected,
-            "month": self.month,
-            "answers": [{"stage": a.stage, "question": a.question, "choice": a.choice} for a in self.answers],
-            "quiz_seed": self.quiz_seed,
-            "predictions": [
-                {
-                    "plan": _plan_data(p.plan),
-                    "right_after": p.right_after,
-                    "after_months": p.after_months,
-                    "taker": p.taker,
-                    "why": p.why,
-                }
-                for p in self.predictions
-            ],
-        }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-    @staticmethod
-    def from_json(text: str, network: SupplyNetwork, months: int) -> Session:
-        """Read a saved session for this scenario; raise SessionError saying what is wrong."""
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
-            raise SessionError(translate("session", "This is not a session file (it is not valid JSON).")) from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise SessionError(translate("session", "This is not a session file of this app."))
-        version = data.get("version")
-        if not isinstance(version, int) or version < 1:
-            raise SessionError(translate("session", "The session file has no valid format version."))
-        if version > VERSION:
-            raise SessionError(
-                translate(
-                    "session", "This session was saved by a newer version of the app (format {found}); this version reads format {known}."
-                ).format(found=version, known=VERSION)
-            )
-        return _read(data, network, months)
-
-
-def _plan_data(plan: Plan) -> dict[str, Any]:
-    return {"removed": list(plan.removed), "actions": [a.model_dump(by_alias=True, exclude_none=True) for a in plan.actions]}
-
-
-_ACTIONS: TypeAdapter[tuple[Action, ...]] = TypeAdapter(tuple[Action, ...])
-
-
-class _Reader:
-    """Checks each part of a session file against the scenario, naming the part that is wrong."""
-
-    def __init__(self, network: SupplyNetwork) -> None:
-        self.network = network
-
-    def fail(self, where: str) -> SessionError:
-        return SessionError(translate("session", "The session file is damaged: {part} is not valid.").format(part=where))
-
-    def plan(self, data: Any, where: str) -> Plan:
-        if not isinstance(data, dict) or not isinstance(data.get("removed"), list) or not isinstance(data.get("actions", []), list):
-            raise self.fail(where)
-        removed = data["removed"]
-        if not all(isinstance(a, str) and a in self.network.actors for a in removed):
-            raise self.fail(where)
-        try:
-            actions = _ACTIONS.validate_python(data.get("actions", []))
-        except ValidationError:
-            raise self.fail(where) from None
-        return Plan(tuple(dict.fromkeys(removed)), tuple(actions))
-
-    def actor(self, value: Any, where: str) -> str | None:
-        if value is None:
-            return None
-        if not isinstance(value, str) or value not in self.network.actors:
-            raise self.fail(where)
-        return value
-
-    def number(self, value: Any, where: str, low: int, high: int) -> int:
-        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise self.fail(where)
-        return value
-
-    def share(self, value: Any, where: str) -> float | None:
-        if value is None:
-            return None
-        if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 1:
-            raise self.fail(where)
-        return float(value)
-
-
-def _read(data: dict[str, Any], network: SupplyNetwork, months: int) -> Session:
-    scenario = network.scenario
-    meta = data.get("scenario")
-    if not isinstance(meta, dict) or (meta.get("id"), meta.get("language")) != (scenario.id, scenario.language):
-        title = meta.get("title") if isinstance(meta, dict) and isinstance(meta.get("title"), str) else "?"
-        raise SessionError(
-            translate("session", "This session belongs to another scenario (\u201c{other}\u201d), not to \u201c{this}\u201d.").format(
-                other=title, this=scenario.title
-            )
-        )
-    read = _Reader(network)
-    last_stage = len(scenario.stages) - 1
-    seen = data.get("seen")
-    if not isinstance(seen, list) or not seen:
-        raise read.fail("seen")
-    change = data.get("change")
-    if change is not None and (not isinstance(change, dict) or not isinstance(change.get("what"), str)):
-        raise read.fail("change")
-    answers = data.get("answers", [])
-    predictions = data.get("predictions", [])
-    if not isinstance(answers, list) or not isinstance(predictions, list) or not isinstance(data.get("explore"), bool):
-        raise read.fail("answers")
-    session = Session(
-        network=network,
-        plan=read.plan(data.get("plan"), "plan"),
-        change=None
-        if change is None
-        else LastChange(change["what"], read.actor(change.get("actor"), "change"), read.plan(change.get("before"), "change")),
-        stage=read.number(data.get("stage"), "stage", 0, last_stage),
-        seen=frozenset(read.number(s, "seen", 0, last_stage) for s in seen),
-        explore=data["explore"],
-        selected=read.actor(data.get("selected"), "selected"),
-        month=read.number(data.get("month"), "month", 0, months),
-        answers=tuple(_answers(answers, read, network)),
-        quiz_seed=read.number(data.get("quiz_seed", 0), "quiz_seed", 0, 2**31 - 1),
-        predictions=tuple(
-            Prediction(
-                plan=read.plan(p.get("plan"), "predictions"),
-                right_after=read.share(p.get("right_after"), "predictions"),
-                after_months=read.share(p.get("after_months"), "predictions"),
-                taker=read.actor(p.get("taker"), "predictions"),
-                why=p.get("why", "") if isinstance(p.get("why", ""), str) else "",
-            )
-            for p in predictions
-            if isinstance(p, dict)
-        ),
-    )
-    return session
-
-
-def _answers(items: Iterable[Any], read: _Reader, network: SupplyNetwork) -> Iterable[QuizAnswer]:
-    stages = {s.id: s for s in network.scenario.stages}
-    for item in items:
-        if not isinstance(item, dict) or item.get("stage") not in stages:
-            raise read.fail("answers")
-        quiz = stages[item["stage"]].quiz
-        question = read.number(item.get("question"), "answers", 0, max(0, len(quiz) - 1))
-        if not quiz:
-            raise read.fail("answers")
-        choice = read.number(item.get("choice"), "answers", 0, len(quiz[question].choices) - 1)
-        yield QuizAnswer(item["stage"], question, choice)
 
 
 Listener = Callable[[Session, Session, frozenset[str]], None]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphics
 
 from model.scenario import Actor
 from ui import theme
+from ui.guard import guarded
 from ui.lesson.picture import ActorPicture, ActorStatus
 from ui.network.text import Metrics, node_label
 from ui.panels.widgets import plain_tooltip
@@ -34,9 +35,11 @@ class RegionBandItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._rect = QRectF(rect)
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    @guarded()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.colour)
@@ -108,9 +111,11 @@ class ActorItem(QGraphicsItem):
     def out_anchor(self) -> QPointF:
         return self.mapToScene(QPointF(self._rect.width(), self._rect.height() / 2))
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-6, -6, 6, 6)
 
+    @guarded(QPainterPath)
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRoundedRect(self._rect, 8, 8)
@@ -136,6 +141,7 @@ class ActorItem(QGraphicsItem):
             edge, width = colours.qcolor("accent"), 3.5
         return edge, fill, text, width, style
 
+    @guarded()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self._rect
@@ -170,18 +176,21 @@ class ActorItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 10, 10)
 
+    @guarded()
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         scene = self.scene()
         if hasattr(scene, "hover_actor"):
             scene.hover_actor(self.actor_id)
         super().hoverEnterEvent(event)
 
+    @guarded()
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         scene = self.scene()
         if hasattr(scene, "hover_actor"):
             scene.hover_actor(None)
         super().hoverLeaveEvent(event)
 
+    @guarded()
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         # Selection is exclusive and handled by the scene so that one click always means one actor.
         if event.button() == Qt.MouseButton.LeftButton:
@@ -192,10 +201,12 @@ class ActorItem(QGraphicsItem):
             return
         super().mousePressEvent(event)
 
+    @guarded()
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()
         super().focusInEvent(event)
 
+    @guarded()
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.update()
         super().focusOutEvent(event)

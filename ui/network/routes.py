@@ -1,6 +1,6 @@
 """The routes of the network drawing: ``RouteItem``, an arrow whose width follows the monthly flow, and
-``FlowMarkerItem``, a dot travelling along an active route. They draw the state the lesson layer
-decided (``ui.lesson.picture``); colours from ``ui.theme``.
+``FlowMarkerItem``, a dot travelling along an active route (drawn by the view, not the scene). They
+draw the state the lesson layer decided (``ui.lesson.picture``); colours from ``ui.theme``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from model.flow import EPSILON
 from model.network import RouteKey
 from model.scenario import Route
 from ui import theme
+from ui.guard import guarded
 from ui.lesson.picture import RoutePicture, RouteState
 from ui.network.text import LabelItem, Metrics
 from ui.panels.widgets import plain_tooltip
@@ -239,15 +240,18 @@ class RouteItem(QGraphicsItem):
             painter.setPen(stripe)
             painter.drawLine(start, end)
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         margin = max(self.width, 12.0) + 4
         return self._path.boundingRect().adjusted(-margin, -margin, margin, margin)
 
+    @guarded(QPainterPath)
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
         stroker.setWidth(max(self.width, 6.0))
         return stroker.createStroke(self._path)
 
+    @guarded()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = self.pen()
@@ -273,28 +277,34 @@ def _cubic(a: QPointF, b: QPointF, c: QPointF, d: QPointF, t: float) -> QPointF:
     return QPointF(k0 * a.x() + k1 * b.x() + k2 * c.x() + k3 * d.x(), k0 * a.y() + k1 * b.y() + k2 * c.y() + k3 * d.y())
 
 
-class FlowMarkerItem(QGraphicsItem):
-    """A dot travelling along an active route, showing which way and how much the trade flows."""
+class FlowMarkerItem:
+    """A dot travelling along an active route, showing which way and how much the trade flows.
+
+    Not a scene item: the view draws the markers over its picture of the network, which it renders
+    once per state (``ui.network.frames``), so that moving them repaints no route, actor or label."""
 
     RADIUS = 4.5
 
     def __init__(self, route: RouteItem, offset: float) -> None:
-        super().__init__()
         self.route = route
         self.offset = offset
-        self.setZValue(8)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.position = QPointF()
+        self.opacity = 1.0
+        self._visible = True
+
+    # isVisible / setVisible / setOpacity are named as a scene item's, so the scene handles markers as items.
+    def isVisible(self) -> bool:
+        return self._visible
+
+    def setVisible(self, visible: bool) -> None:
+        self._visible = visible
+
+    def setOpacity(self, opacity: float) -> None:
+        self.opacity = opacity
 
     def advance_to(self, phase: float) -> None:
-        self.setPos(self.route.point_at(phase + self.offset))
+        self.position = self.route.point_at(phase + self.offset)
 
-    def boundingRect(self) -> QRectF:
-        r = self.RADIUS + 1
-        return QRectF(-r, -r, 2 * r, 2 * r)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        colours = theme.current()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colours.qcolor("paper"), 1.5))
-        painter.setBrush(colours.qcolor("accent") if self.route.change == RouteItem.GAINED else colours.qcolor("marker"))
-        painter.drawEllipse(QPointF(0, 0), self.RADIUS, self.RADIUS)
+    @property
+    def gained(self) -> bool:
+        return self.route.change == RouteItem.GAINED

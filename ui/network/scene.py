@@ -400,9 +400,7 @@ class NetworkScene(QGraphicsScene):
                 count = 1 + int(2 * min(1.0, route_item.flow / largest) + 0.5)
                 wanted.extend((route_item, k / count) for k in range(count))
         while len(self.markers) < len(wanted):
-            marker = FlowMarkerItem(next(iter(self.routes.values())), 0.0)
-            self.markers.append(marker)
-            self.addItem(marker)
+            self.markers.append(FlowMarkerItem(next(iter(self.routes.values())), 0.0))  # drawn by the view, not a scene item
         for marker, target in zip(self.markers, wanted, strict=False):
             marker.route, marker.offset = target
             marker.setVisible(self.markers_visible)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from model.scenario import Actor
 from ui import theme
+from ui.guard import guarded
 
 
 @dataclass
@@ -133,12 +134,14 @@ class LabelItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._rect = rect
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         box = self._rect.adjusted(-2, -2, 2, 2)
         if self._leader is not None:
             box = box.united(QRectF(self._leader, self._leader).adjusted(-2, -2, 2, 2))
         return box
 
+    @guarded()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if not self._text:
             return

@@ -1,6 +1,8 @@
 """The network view: fitted to the window; zoom with the wheel or +/−, pan by dragging, 0 to fit;
 the keyboard moves between actors; route widths move to a new flow state in under half a second and
-markers travel along active routes.
+markers travel along active routes, at 30 frames a second, over a picture of the network drawn once
+per state (``ui.network.frames``), and only while the window is shown and active. With animations
+off (reduced motion) the markers stand still and changes of flow show at once.
 
 Every Python override here (events, ``focusNextPrevChild``) is written so that no exception can
 escape into Qt: on Python 3.11 an exception passing through such an override can crash the process.
@@ -15,24 +17,28 @@ Signals of ``NetworkView``:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEasingCurve, QElapsedTimer, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QBrush, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QBrush, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from model.network import RouteKey, SupplyNetwork
 from ui import theme
+from ui.guard import guarded
 from ui.lesson.picture import FlowPicture
 from ui.lesson.session import Session
+from ui.network.frames import FrameCache, MarkerClock, WindowWatcher
 from ui.network.items import ActorItem
 from ui.network.routes import RouteItem
 from ui.network.scene import NetworkScene
 from ui.network.text import LabelItem
 
+logger = logging.getLogger(__name__)
+
 TRANSITION_MS = 450
 MIN_FIT = 0.94  # fitting the window may shave this much at most; beyond it the view pans, names stay readable
-MARKER_INTERVAL_MS = 16
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
@@ -69,20 +75,19 @@ class NetworkView(QGraphicsView):
         self._transition.setEndValue(1.0)
         self._transition.setDuration(TRANSITION_MS)
         self._transition.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self._marker_timer = QTimer(self)
-        self._marker_timer.setInterval(MARKER_INTERVAL_MS)
-        self._marker_clock = QElapsedTimer()
+        self.markers_enabled = True
+        self.frames = FrameCache(self)
+        self._marker_timer = MarkerClock(self, self._markers_should_move, self._on_marker_tick)
+        self._window_watcher = WindowWatcher(self, self._update_marker_timer)
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
-        self.markers_enabled = True
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.network_scene.actor_chosen.connect(self._on_actor_chosen)
         self._transition.valueChanged.connect(self._on_transition_value_changed)
         self._transition.finished.connect(self._on_transition_finished)
-        self._marker_timer.timeout.connect(self._on_marker_tick)
         self._relayout_timer.timeout.connect(self.relayout)
 
     # items, for the window and the tests ----------------------------------------------------
@@ -127,12 +132,14 @@ class NetworkView(QGraphicsView):
         focus = self.network_scene.focusItem()
         if focus is not None and not focus.isVisible():
             self._clear_focus()
+        self._state_changed()
 
     def set_picture(self, picture: FlowPicture, animate: bool = True) -> None:
         """Draw a new flow picture; route widths move to it in under half a second."""
         self._transition.stop()
         if self.network_scene.set_picture(picture):
             self.relayout()  # actors of later stages that the change touched appear: they need room
+        self._state_changed()
         if animate and self.animations_enabled and self.isVisible():
             self._transition.start()
         else:
@@ -143,13 +150,16 @@ class NetworkView(QGraphicsView):
         """Escape: no actor selected or focused."""
         self._clear_focus()
         self.network_scene.select(None)
+        self.frames.invalidate()
         self.selection_cleared.emit()
 
     def select_actor(self, actor_id: str | None) -> None:
         self.network_scene.select(actor_id)
+        self.frames.invalidate()
         if actor_id is not None and self.actor_item(actor_id).isVisible():
             self.ensureVisible(self.actor_item(actor_id), 20, 20)
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -160,19 +170,51 @@ class NetworkView(QGraphicsView):
     def set_markers_enabled(self, enabled: bool) -> None:
         self.markers_enabled = enabled
         self.network_scene.set_markers_visible(enabled)
-        self._update_marker_timer()
+        self._state_changed()
 
     def set_animations_enabled(self, enabled: bool) -> None:
+        """Off for reduced motion: markers stand still and new flows show at once (no transition)."""
         self.animations_enabled = enabled
+        if not enabled and self._transition.state() == QVariantAnimation.State.Running:
+            self._transition.stop()
+            self._on_transition_finished()
         self._update_marker_timer()
 
+    @property
+    def markers_moving(self) -> bool:
+        return self._marker_timer.isActive()
+
+    def _markers_should_move(self) -> bool:
+        """Markers move only when someone can see them: shown, in the active, unminimised window."""
+        if not (self.markers_enabled and self.animations_enabled and self.isVisible() and self.frames.markers()):
+            return False
+        window = self.window()
+        handle = window.windowHandle()
+        return window.isActiveWindow() and not window.isMinimized() and (handle is None or handle.isExposed())
+
     def _update_marker_timer(self) -> None:
-        run = self.markers_enabled and self.animations_enabled and self.isVisible()
-        if run and not self._marker_timer.isActive():
-            self._marker_clock.start()
-            self._marker_timer.start()
-        elif not run:
-            self._marker_timer.stop()
+        """Run or pause the markers for the view's and its window's state. Called from Qt's events
+        (show, hide, the window's activation), so it lets no exception through."""
+        try:
+            self._window_watcher.watch(self.window() if self.isVisible() else None)
+            self._marker_timer.check()
+        except RuntimeError:  # the window is being torn down (its C++ side already gone)
+            logger.debug("markers not updated: the window is closing", exc_info=True)
+        except Exception:
+            logger.exception("could not run or pause the flow markers")
+
+    def _state_changed(self) -> None:
+        """The view's state changed (markers too): a new picture for the next frame."""
+        self.frames.invalidate()
+        self._update_marker_timer()
+
+    @guarded()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # A frame from the kept picture while markers move; else the view paints itself and the
+        # markers (standing still) go on top. Both catch their own exceptions.
+        if not self.frames.paint(event, self._marker_timer.isActive()):
+            super().paintEvent(event)
+            self.frames.paint_markers()
 
     # zoom, pan, fit -------------------------------------------------------------------------
     def relayout(self) -> None:
@@ -181,6 +223,7 @@ class NetworkView(QGraphicsView):
         rect = self.network_scene.layout_for(max(size.width(), 320), max(size.height(), 200))
         if self._fitted:
             self.fit_to_window(rect)
+        self._state_changed()
 
     def fit_to_window(self, rect: QRectF | None = None) -> None:
         """The network at the learner's text size, shaved by at most a few percent to fit; where it
@@ -247,28 +290,34 @@ class NetworkView(QGraphicsView):
     def zoom(self) -> float:
         return self._zoom
 
+    @guarded()
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._centre = self.mapToScene(self.viewport().rect().center())
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout_timer.start()  # once, after a burst of resizes and font changes
 
+    @guarded()
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self._update_marker_timer()
 
+    @guarded()
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().hideEvent(event)
-        self._marker_timer.stop()
+        self._update_marker_timer()
 
+    @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
             self.zoom_by(1.15**steps)
         event.accept()
 
+    @guarded()
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.itemAt(event.position().toPoint()) is None:
             self.overview() if self._fitted else self.fit_to_window()
@@ -276,6 +325,7 @@ class NetworkView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     # keyboard -------------------------------------------------------------------------------
+    @guarded()
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) and self.focused_actor() is None:
@@ -292,6 +342,7 @@ class NetworkView(QGraphicsView):
         self.network_scene.setFocusItem(item, Qt.FocusReason.TabFocusReason)
         self.ensureVisible(item, 20, 20)
 
+    @guarded(False)
     def focusNextPrevChild(self, next: bool) -> bool:
         items = self.network_scene.visible_actors()
         ids = [item.actor_id for item in items]
@@ -309,6 +360,7 @@ class NetworkView(QGraphicsView):
             self._clear_focus()
         return QWidget.focusNextPrevChild(self, next)
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -386,11 +438,12 @@ class NetworkView(QGraphicsView):
 
     def _on_transition_value_changed(self, value: object) -> None:
         self.network_scene.set_progress(float(value))  # type: ignore[arg-type]
+        self.frames.invalidate()
 
     def _on_transition_finished(self) -> None:
         self.network_scene.set_progress(1.0)
         self.transition_finished.emit()
 
-    def _on_marker_tick(self) -> None:
-        elapsed = self._marker_clock.restart() / 1000.0
-        self.network_scene.advance_markers(min(elapsed, 0.1))
+    def _on_marker_tick(self, seconds: float = 1 / 30) -> None:
+        self.network_scene.advance_markers(seconds)
+        self.viewport().update()  # a frame: the kept picture and the markers in their new places

@@ -5,25 +5,98 @@ once matplotlib has loaded).
 With large text the words may need more height than the strip has: they scroll, never clip, and the
 month controls below them stay in view.
 
+The month controls' icons are drawn here with QPainter in the theme's colours, not taken from a
+font: a glyph that no installed font has shows as an empty box (the pause sign did).
+
 Signals:
     ImpactStrip.month_chosen(int), ImpactStrip.play_toggled(bool)
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget
 
+from ui import theme
+from ui.guard import guarded
 from ui.lesson.describe import Describer
 
 if TYPE_CHECKING:
     from ui.charts import ImpactChart
 from ui.panels.widgets import heading
 
+logger = logging.getLogger(__name__)
+
 PLAY_INTERVAL_MS = 700
+ICON_SIDES = (16, 20, 24, 32, 40, 48, 64, 96)
+# Each shape in a unit square: polygons (x, y pairs) filled in the button's text colour.
+SHAPES: dict[str, tuple[tuple[tuple[float, float], ...], ...]] = {
+    "play": (((0.24, 0.12), (0.24, 0.88), (0.86, 0.5)),),
+    "pause": (((0.2, 0.14), (0.4, 0.14), (0.4, 0.86), (0.2, 0.86)), ((0.6, 0.14), (0.8, 0.14), (0.8, 0.86), (0.6, 0.86))),
+    "back": (((0.14, 0.16), (0.28, 0.16), (0.28, 0.84), (0.14, 0.84)), ((0.86, 0.14), (0.86, 0.86), (0.3, 0.5))),
+    "forward": (((0.86, 0.16), (0.72, 0.16), (0.72, 0.84), (0.86, 0.84)), ((0.14, 0.14), (0.14, 0.86), (0.7, 0.5))),
+}
+
+
+def media_icon(shape: str) -> QIcon:
+    """A month control's icon (``SHAPES``), drawn at several sizes in the theme's ink, greyed when disabled."""
+    colours = theme.current()
+    icon = QIcon()
+    for mode, colour in ((QIcon.Mode.Normal, colours.qcolor("ink")), (QIcon.Mode.Disabled, colours.qcolor("disabled_ink"))):
+        for side in ICON_SIDES:
+            icon.addPixmap(_draw_shape(shape, side, colour), mode)
+    return icon
+
+
+def _draw_shape(shape: str, side: int, colour: QColor) -> QPixmap:
+    pixmap = QPixmap(side, side)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    for polygon in SHAPES[shape]:
+        painter.drawPolygon(QPolygonF([QPointF(x * side, y * side) for x, y in polygon]))
+    painter.end()
+    return pixmap
+
+
+class MediaButton(QToolButton):
+    """A month control: an icon beside its word, the icon as tall as the text (it follows the text
+    size), and wide enough for each of its words (Play / Pause), so it never changes width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.words: tuple[str, ...] = ()
+        self.fit()
+
+    @guarded()
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        try:
+            if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+                self.fit()
+        except Exception:  # never into Qt (see the network view's module docstring)
+            logger.exception("could not size a month control")
+
+    def fit(self) -> None:
+        side = max(12, round(self.fontMetrics().height() * 0.8))
+        if self.iconSize() != QSize(side, side):
+            self.setIconSize(QSize(side, side))
+        if self.words:
+            shown = self.text()
+            widths = []
+            for word in self.words:
+                self.setText(word)
+                widths.append(self.sizeHint().width())
+            self.setText(shown)
+            self.setMinimumWidth(max(widths))
 
 
 class ImpactStrip(QFrame):
@@ -84,15 +157,18 @@ class ImpactStrip(QFrame):
     def _controls(self) -> QHBoxLayout:
         controls = QHBoxLayout()
         controls.setSpacing(6)
-        self.step_back = QToolButton()
-        self.step_back.setText("\u25c0")
+        self.icons = {shape: media_icon(shape) for shape in SHAPES}
+        self.step_back = MediaButton()
+        self.step_back.setIcon(self.icons["back"])
+        self.step_back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.step_back.setToolTip(self.tr("Previous month"))
         self.step_back.setAccessibleName(self.tr("Previous month"))
-        self.play = QToolButton()
+        self.play = MediaButton()
         self.play.setCheckable(True)
-        self.play.setToolTip(self.tr("Play the months after the change"))
-        self.step_forward = QToolButton()
-        self.step_forward.setText("\u25b6")
+        self.play.words = (self.tr("Play"), self.tr("Pause"))
+        self.step_forward = MediaButton()
+        self.step_forward.setIcon(self.icons["forward"])
+        self.step_forward.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.step_forward.setToolTip(self.tr("Next month"))
         self.step_forward.setAccessibleName(self.tr("Next month"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -151,6 +227,10 @@ class ImpactStrip(QFrame):
         if self.describer is not None:
             self.month_label.setText(self.describer.month_label(month))
 
+    def start_playing(self) -> None:
+        """Play the months from the start (as the learner's Play would)."""
+        self.play.setChecked(True)
+
     def set_playing(self, playing: bool) -> None:
         """Show (and run or stop) playing without emitting play_toggled."""
         if not playing:
@@ -158,7 +238,11 @@ class ImpactStrip(QFrame):
         blocked = self.play.blockSignals(True)
         self.play.setChecked(playing)
         self.play.blockSignals(blocked)
-        self.play.setText(self.tr("\u23f8 Pause") if playing else self.tr("\u25b6 Play"))
+        word = self.tr("Pause") if playing else self.tr("Play")
+        self.play.setText(word)
+        self.play.setAccessibleName(word)
+        self.play.setIcon(self.icons["pause" if playing else "play"])
+        self.play.setToolTip(self.tr("Pause the months") if playing else self.tr("Play the months after the change"))
 
     def _on_slider_value_changed(self, month: int) -> None:
         self.month_chosen.emit(month)

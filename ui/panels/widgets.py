@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QResizeEvent, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from ui.guard import guarded
+
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 
 
@@ -53,6 +55,7 @@ class TextBlock(QTextBrowser):
         self.document().contentsChanged.connect(self._fit_height)
         self.set_markdown(markdown)
 
+    @guarded()
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None  # scenario text never loads images, style sheets or files
 
@@ -66,28 +69,59 @@ class TextBlock(QTextBrowser):
         if height != self.height():
             self.setFixedHeight(height)
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_height()
 
+    @guarded(QSize)
     def sizeHint(self) -> QSize:
         return QSize(200, self.height())
 
+    @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # the block is as tall as its text: the wheel scrolls the panel around it
 
 
+_LONG_WORD = re.compile(r"\S{24,}")
+
+
+def breakable(text: str, every: int = 12) -> str:
+    """Text with a zero-width space every few characters inside very long words, so that a label can
+    wrap a name written without spaces instead of growing to its length."""
+    return _LONG_WORD.sub(lambda m: "\u200b".join(m.group(0)[i : i + every] for i in range(0, len(m.group(0)), every)), text)
+
+
+class TextLabel(QLabel):
+    """A wrapping plain-text label. ``text()`` is the text as given; what is drawn may break inside
+    a very long word (see ``breakable``); assistive technology reads the text as given."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self._text = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        shown = breakable(text)
+        super().setText(shown)
+        self.setAccessibleName(text if shown != text else "")
+
+    def text(self) -> str:
+        return self._text
+
+
 def heading(text: str, role: str = "heading") -> QLabel:
     """A label in one of the stylesheet's roles (kicker, title, section, note...), as plain text."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(True)
+    label = TextLabel(text)
     label.setProperty("role", role)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
@@ -98,10 +132,7 @@ class WrapButton(QPushButton):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setText(text)
-        self.label.setWordWrap(True)
+        self.label = TextLabel(text, self)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         box = QHBoxLayout(self)

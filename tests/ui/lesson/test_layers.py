@@ -73,3 +73,21 @@ def test_the_product_name_is_written_once() -> None:
         p for p in list((ROOT / "ui").rglob("*.py")) + list((ROOT / "model").rglob("*.py")) if PRODUCT_NAME in p.read_text(encoding="utf-8")
     ]
     assert [p.relative_to(ROOT).as_posix() for p in places] == ["ui/lesson/documents.py"]
+
+
+def test_every_qt_override_in_ui_is_guarded_so_no_exception_can_reach_qt() -> None:
+    import ast
+
+    from ui.guard import QT_OVERRIDES
+
+    unguarded = []
+    for path in sorted(UI.rglob("*.py")):
+        if "lesson" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for fn in (n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name in QT_OVERRIDES):
+                names = [d.func.id for d in fn.decorator_list if isinstance(d, ast.Call) and isinstance(d.func, ast.Name)]
+                if "guarded" not in names:
+                    unguarded.append(f"{path.relative_to(ROOT)}: {cls.name}.{fn.name}")
+    assert not unguarded, "add @guarded(...) to:\n" + "\n".join(unguarded)

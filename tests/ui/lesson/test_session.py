@@ -11,7 +11,8 @@ import pytest
 from model.interventions import Plan
 from model.network import SupplyNetwork
 from model.scenario import load_scenario
-from ui.lesson.session import VERSION, Prediction, Session, SessionError, SessionStore
+from ui.lesson.session import ChallengeResult, Prediction, Session, SessionStore
+from ui.lesson.session_file import VERSION, SessionError, from_json, to_json
 
 ROOT = Path(__file__).parents[3]
 SMALL = ROOT / "docs" / "examples" / "small.yaml"
@@ -83,10 +84,13 @@ def test_a_session_saves_and_loads_whole(network: SupplyNetwork) -> None:
         .at_month(12, MONTHS)
         .answer("suppliers", 0, 2)
         .predict(Prediction(Plan().remove("group_a"), right_after=0.5, after_months=0.9, taker="group_b", why="spare room"))
+        .solve_challenge(ChallengeResult("suppliers", True, "Group A removed"))
+        .propose(Plan().remove("group_b"), "Remove Group B", "group_b")
+        .guess_taker("new_cell")
     )
-    text = session.to_json()
+    text = to_json(session)
     assert json.loads(text)["version"] == VERSION
-    assert Session.from_json(text, network, MONTHS) == session
+    assert from_json(text, network, MONTHS) == session
 
 
 @pytest.mark.parametrize(
@@ -104,6 +108,22 @@ def test_a_session_saves_and_loads_whole(network: SupplyNetwork) -> None:
     ],
 )
 def test_a_bad_session_file_says_what_is_wrong(network: SupplyNetwork, edit: object, message: str) -> None:
-    good = json.loads(Session(network).to_json())
+    good = json.loads(to_json(Session(network)))
     with pytest.raises(SessionError, match=message):
-        Session.from_json(edit(good), network, MONTHS)  # type: ignore[operator]
+        from_json(edit(good), network, MONTHS)  # type: ignore[operator]
+
+
+def test_a_change_can_wait_for_a_prediction_and_the_months_stay_hidden_until_played(network: SupplyNetwork) -> None:
+    plan = Plan().remove("group_a")
+    waiting = Session(network).propose(plan, "Remove Group A", "group_a").guess_taker("group_b")
+    assert waiting.plan.is_baseline and waiting.pending is not None and waiting.pending.taker == "group_b"
+    shown = waiting.predict(Prediction(plan, 0.4, 0.6, "group_b")).with_plan(plan, "Remove Group A", "group_a")
+    assert shown.pending is None and shown.played == 0
+    assert shown.at_month(5, MONTHS).played == 5 and shown.at_month(5, MONTHS).at_month(2, MONTHS).played == 5
+    assert shown.reveal_months(MONTHS).played == MONTHS
+    explained = shown.explain_last("  Group B had room  ")
+    assert explained.predictions[-1].why == "Group B had room"
+    assert Session(network).explain_last("x") == Session(network)
+    assert shown.solve_challenge(ChallengeResult("suppliers", False, "a")).solve_challenge(
+        ChallengeResult("suppliers", True, "b")
+    ).challenge("suppliers") == ChallengeResult("suppliers", True, "b")

@@ -1,0 +1,222 @@
+"""Sessions as JSON files: what a learner did, saved and read back.
+
+The file names the scenario it belongs to and has a format version. A file from a newer version, a
+broken file or one for another scenario gives a ``SessionError`` with a clear message, and nothing is
+changed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from model.interventions import Plan
+from model.network import SupplyNetwork
+from model.scenario import Action
+from ui.lesson.documents import APP_NAME
+from ui.lesson.i18n import translate
+from ui.lesson.session import ChallengeResult, LastChange, PendingChange, Prediction, QuizAnswer, Session
+
+FORMAT = APP_NAME.lower().replace(" ", "-") + "/session"
+VERSION = 1
+
+
+class SessionError(ValueError):
+    """A session file that cannot be used; the message says why, for the learner."""
+
+
+def to_json(session: Session) -> str:
+    scenario = session.network.scenario
+    pending = session.pending
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "scenario": {"id": scenario.id, "language": scenario.language, "title": scenario.title},
+        "plan": _plan_data(session.plan),
+        "change": None
+        if session.change is None
+        else {"what": session.change.what, "actor": session.change.actor, "before": _plan_data(session.change.before)},
+        "pending": None
+        if pending is None
+        else {"plan": _plan_data(pending.plan), "what": pending.what, "actor": pending.actor, "taker": pending.taker},
+        "stage": session.stage,
+        "seen": sorted(session.seen),
+        "explore": session.explore,
+        "selected": session.selected,
+        "month": session.month,
+        "played": session.played,
+        "answers": [{"stage": a.stage, "question": a.question, "choice": a.choice} for a in session.answers],
+        "quiz_seed": session.quiz_seed,
+        "predictions": [
+            {"plan": _plan_data(p.plan), "right_after": p.right_after, "after_months": p.after_months, "taker": p.taker, "why": p.why}
+            for p in session.predictions
+        ],
+        "challenges": [{"stage": c.stage, "solved": c.solved, "answer": c.answer} for c in session.challenges],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def from_json(text: str, network: SupplyNetwork, months: int) -> Session:
+    """Read a saved session for this scenario; raise SessionError saying what is wrong."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        raise SessionError(translate("session", "This is not a session file (it is not valid JSON).")) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SessionError(translate("session", "This is not a session file of this app."))
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise SessionError(translate("session", "The session file has no valid format version."))
+    if version > VERSION:
+        raise SessionError(
+            translate(
+                "session", "This session was saved by a newer version of the app (format {found}); this version reads format {known}."
+            ).format(found=version, known=VERSION)
+        )
+    return _read(data, network, months)
+
+
+def _plan_data(plan: Plan) -> dict[str, Any]:
+    return {"removed": list(plan.removed), "actions": [a.model_dump(by_alias=True, exclude_none=True) for a in plan.actions]}
+
+
+_ACTIONS: TypeAdapter[tuple[Action, ...]] = TypeAdapter(tuple[Action, ...])
+
+
+class _Reader:
+    """Checks each part of a session file against the scenario, naming the part that is wrong."""
+
+    def __init__(self, network: SupplyNetwork) -> None:
+        self.network = network
+
+    def fail(self, where: str) -> SessionError:
+        return SessionError(translate("session", "The session file is damaged: {part} is not valid.").format(part=where))
+
+    def plan(self, data: Any, where: str) -> Plan:
+        if not isinstance(data, dict) or not isinstance(data.get("removed"), list) or not isinstance(data.get("actions", []), list):
+            raise self.fail(where)
+        removed = data["removed"]
+        if not all(isinstance(a, str) and a in self.network.actors for a in removed):
+            raise self.fail(where)
+        try:
+            actions = _ACTIONS.validate_python(data.get("actions", []))
+        except ValidationError:
+            raise self.fail(where) from None
+        return Plan(tuple(dict.fromkeys(removed)), tuple(actions))
+
+    def actor(self, value: Any, where: str) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or value not in self.network.actors:
+            raise self.fail(where)
+        return value
+
+    def number(self, value: Any, where: str, low: int, high: int) -> int:
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise self.fail(where)
+        return value
+
+    def items(self, value: Any, where: str) -> list[dict[str, Any]]:
+        """A list of mappings (anything else in it is damage)."""
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(where)
+        return value
+
+    def share(self, value: Any, where: str) -> float | None:
+        if value is None:
+            return None
+        if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 1:
+            raise self.fail(where)
+        return float(value)
+
+
+def _read(data: dict[str, Any], network: SupplyNetwork, months: int) -> Session:
+    scenario = network.scenario
+    meta = data.get("scenario")
+    if not isinstance(meta, dict) or (meta.get("id"), meta.get("language")) != (scenario.id, scenario.language):
+        title = meta.get("title") if isinstance(meta, dict) and isinstance(meta.get("title"), str) else "?"
+        raise SessionError(
+            translate("session", "This session belongs to another scenario (\u201c{other}\u201d), not to \u201c{this}\u201d.").format(
+                other=title, this=scenario.title
+            )
+        )
+    read = _Reader(network)
+    last_stage = len(scenario.stages) - 1
+    seen = data.get("seen")
+    if not isinstance(seen, list) or not seen:
+        raise read.fail("seen")
+    if not isinstance(data.get("explore"), bool):
+        raise read.fail("explore")
+    return Session(
+        network=network,
+        plan=read.plan(data.get("plan"), "plan"),
+        change=_change(data.get("change"), read),
+        pending=_pending(data.get("pending"), read),
+        stage=read.number(data.get("stage"), "stage", 0, last_stage),
+        seen=frozenset(read.number(s, "seen", 0, last_stage) for s in seen),
+        explore=data["explore"],
+        selected=read.actor(data.get("selected"), "selected"),
+        month=read.number(data.get("month"), "month", 0, months),
+        played=read.number(data.get("played", 0), "played", 0, months),
+        answers=tuple(_answers(read.items(data.get("answers", []), "answers"), read, network)),
+        quiz_seed=read.number(data.get("quiz_seed", 0), "quiz_seed", 0, 2**31 - 1),
+        predictions=tuple(_predictions(read.items(data.get("predictions", []), "predictions"), read)),
+        challenges=tuple(_challenges(read.items(data.get("challenges", []), "challenges"), read, network)),
+    )
+
+
+def _change(value: Any, read: _Reader) -> LastChange | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("what"), str):
+        raise read.fail("change")
+    return LastChange(value["what"], read.actor(value.get("actor"), "change"), read.plan(value.get("before"), "change"))
+
+
+def _pending(value: Any, read: _Reader) -> PendingChange | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("what"), str):
+        raise read.fail("pending")
+    return PendingChange(
+        read.plan(value.get("plan"), "pending"),
+        value["what"],
+        read.actor(value.get("actor"), "pending"),
+        read.actor(value.get("taker"), "pending"),
+    )
+
+
+def _predictions(items: Iterable[dict[str, Any]], read: _Reader) -> Iterable[Prediction]:
+    for p in items:
+        why = p.get("why", "")
+        yield Prediction(
+            plan=read.plan(p.get("plan"), "predictions"),
+            right_after=read.share(p.get("right_after"), "predictions"),
+            after_months=read.share(p.get("after_months"), "predictions"),
+            taker=read.actor(p.get("taker"), "predictions"),
+            why=why if isinstance(why, str) else "",
+        )
+
+
+def _challenges(items: Iterable[dict[str, Any]], read: _Reader, network: SupplyNetwork) -> Iterable[ChallengeResult]:
+    stages = {s.id for s in network.scenario.stages}
+    for c in items:
+        if c.get("stage") not in stages or not isinstance(c.get("solved"), bool) or not isinstance(c.get("answer", ""), str):
+            raise read.fail("challenges")
+        yield ChallengeResult(c["stage"], c["solved"], c.get("answer", ""))
+
+
+def _answers(items: Iterable[dict[str, Any]], read: _Reader, network: SupplyNetwork) -> Iterable[QuizAnswer]:
+    stages = {s.id: s for s in network.scenario.stages}
+    for item in items:
+        if not isinstance(item, dict) or item.get("stage") not in stages:
+            raise read.fail("answers")
+        quiz = stages[item["stage"]].quiz
+        question = read.number(item.get("question"), "answers", 0, max(0, len(quiz) - 1))
+        if not quiz:
+            raise read.fail("answers")
+        choice = read.number(item.get("choice"), "answers", 0, len(quiz[question].choices) - 1)
+        yield QuizAnswer(item["stage"], question, choice)
