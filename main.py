@@ -354,6 +354,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     import os
 
+    from model.interventions import conditions_for
     from model.network import SupplyNetwork
     from model.parallel import EnsemblePool
     from ui.lesson.comparison import Comparison, Outcome
@@ -372,8 +373,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     seeds = range(args.first_seed, args.first_seed + args.seeds)
     jobs = args.jobs or os.cpu_count() or 1
-    # A plan beyond the model's limits raises ModelError here, in this process: main() says why (exit 2).
     plans = [p.plan(scenario) for p in lab_plans]
+    for plan in plans:  # a plan beyond the model's limits raises ModelError here, before any run: main() says why
+        conditions_for(network, plan)
     with EnsemblePool(scenario, args.months, workers=jobs, processes=jobs > 1) as pool:
         ensembles = pool.run_all(plans, seeds)
     outcomes = [Outcome(p, p.title(scenario), e) for p, e in zip(lab_plans, ensembles, strict=True)]

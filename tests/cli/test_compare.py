@@ -88,6 +88,15 @@ def test_a_bad_plan_exits_2_with_a_clear_message(capsys: pytest.CaptureFixture[s
     assert err.rstrip().endswith("see: python main.py compare --help")
 
 
+def test_a_plan_beyond_the_models_limits_exits_2_saying_why(capsys: pytest.CaptureFixture[str]) -> None:
+    plan = "+".join(["scale:kind=producer,factor=100"] * 2 + ["scale:kind=producer,factor=2"])
+    code, out, err = run(capsys, "compare", "--scenario", str(SMALL), "--jobs", "1", plan)
+    assert code == 2
+    assert out == ""
+    assert err.startswith("error: the policies applied scale the capacity of Cooks A by 2e+04 in all; the model computes at most")
+    assert "Traceback" not in err
+
+
 def test_no_plan_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main.main(["compare", "--scenario", str(SMALL)])

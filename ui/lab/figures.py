@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from model.network import SupplyNetwork
 from ui import theme
+from ui.guard import guarded
 from ui.lesson.comparison import Comparison, LabWords
 
 if TYPE_CHECKING:
@@ -241,10 +242,12 @@ class FigureView(QWidget):
             self.update()
             self.drawn.emit()
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._resized.start()
 
+    @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), theme.current().qcolor("paper"))
@@ -254,6 +257,7 @@ class FigureView(QWidget):
             painter.drawImage(QRect(0, 0, self.width(), self.height()), self.image)
         painter.end()
 
+    @guarded(QSize)
     def sizeHint(self) -> QSize:
         return QSize(640, 300)
 

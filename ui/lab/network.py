@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from model.network import SupplyNetwork
 from model.simulation import Assessment
 from ui import theme
+from ui.guard import guarded
 from ui.lesson.describe import Describer
 from ui.lesson.picture import picture
 from ui.lesson.session import Session
@@ -41,9 +42,11 @@ class RingItem(QGraphicsItem):
         box = self.actor.boundingRect().adjusted(6, 6, -6, -6)  # the box without its own halo room
         return box.adjusted(-RING_GAP, -RING_GAP, RING_GAP, RING_GAP)
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         return self._ring().adjusted(-BADGE - 4, -4, 4, 4)
 
+    @guarded()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         colours = theme.current()
         colour = colours.qcolor("stopping_ring")
@@ -81,6 +84,7 @@ class LabNetwork(NetworkView):
         for item in self.rings:
             self.network_scene.removeItem(item)
         self.rings = [RingItem(self.actor_item(a), i + 1) for i, a in enumerate(actors)]
+        self.frames.invalidate()  # the view keeps a picture of its scene: the rings are new in it
         self.show_ringed()
 
     def show_ringed(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from model.network import SupplyNetwork
 from model.simulation import Assessment
+from ui.guard import guarded
 from ui.lab.figures import FigureView, Renderer, fan_figure, fan_plans, ranking_figure
 from ui.lab.network import LabNetwork
 from ui.lesson.comparison import Comparison, LabWords
@@ -154,6 +155,7 @@ class ComparePage(QWidget):
             want = min(int(total * 0.5), max(int(total * 0.25), needed))
             self.splitter.setSizes([total - want, want])
 
+    @guarded()
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._fit_table()
@@ -277,6 +279,7 @@ class MattersPage(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(splitter)
 
+    @guarded()
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         width = self.splitter.width()

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from model.assessor import Assessor
 from model.interventions import Plan
 from ui import theme
+from ui.guard import guarded
 from ui.lab.composer import PlanEditor
 from ui.lab.figures import Renderer
 from ui.lab.plans import PlanList
@@ -203,6 +204,7 @@ class PolicyLab(QWidget):
         for view in (self.compare_page.charts, self.matters_page.chart):
             view.set_text_scale(self.text_scale)
 
+    @guarded()
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         scale = round(self.learner_scale * window_factor(self.width(), self.height()), 2)
@@ -404,16 +406,19 @@ class PolicyLab(QWidget):
             self.status.setText(self.tr("Could not save: {why}").format(why=exc.strerror or str(exc)))
 
     # closing --------------------------------------------------------------------------------------
+    @guarded(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Close:
             self.close()
         return False
 
+    @guarded()
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.shutdown()
         self.renderer.shutdown()
         super().closeEvent(event)
 
+    @guarded()
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self.renderer.open()

@@ -226,7 +226,14 @@ class _Reader:
         return replace(plan, route_costs=(*plan.route_costs, action))
 
     def demand(self, plan: LabPlan, rest: str) -> LabPlan:
-        return replace(plan, demand=plan.demand * self.number(rest, "demand", MAX_FACTOR))
+        demand = plan.demand * self.number(rest, "demand", MAX_FACTOR)
+        if demand > MAX_FACTOR:
+            raise self.fail(
+                translate("lab", "the demand parts multiply to {demand}; expected at most {high}").format(
+                    demand=_number(demand), high=_number(MAX_FACTOR)
+                )
+            )
+        return replace(plan, demand=demand)
 
 
 def _hint(word: str, known: Iterable[str]) -> str:

@@ -106,6 +106,7 @@ def test_a_plan_written_out_reads_back_the_same(
         ("tax:10", "unknown part 'tax:10'; expected a preset id, remove:, scale:, cost:, demand: or name="),
         ("", "expected a preset id or a change such as remove:ID"),
         ("demand_down++", "an empty part"),
+        ("demand:50+demand:50", "the demand parts multiply to 2500; expected at most 100"),
     ],
 )
 def test_a_bad_plan_says_which_part_and_what_was_expected(small: SupplyNetwork, text: str, message: str) -> None:
