@@ -146,8 +146,9 @@ def glossary_markdown(scenario: Scenario) -> str:
     return "\n".join(lines)
 
 
-def teacher_notes_markdown(notes: TeacherNotes) -> str:
-    """The teacher notes: time, the objective, the questions with their model answers, free notes."""
+def teacher_notes_markdown(notes: TeacherNotes, challenge_solution: str = "") -> str:
+    """The teacher notes: time, the objective, the questions with their model answers, free notes, and
+    a solution of the stage's challenge when there is one."""
     head = translate("documents", "**About %n minute(s).**", n=notes.minutes)
     if notes.objective:
         head += " " + translate("documents", "*Objective:* {objective}").format(objective=notes.objective)
@@ -157,6 +158,8 @@ def teacher_notes_markdown(notes: TeacherNotes) -> str:
         parts.append(f"- {prompt.question}{answer}")
     if notes.notes:
         parts.append(notes.notes)
+    if challenge_solution:
+        parts.append(translate("documents", "*The challenge:* {solution}").format(solution=challenge_solution))
     return "\n\n".join(parts)
 
 
