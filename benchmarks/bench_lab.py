@@ -285,6 +285,8 @@ def bench_gui(repeat: int, seeds: int) -> None:
         firsts.append(first)
         totals.append(total)
         during += pressed
+        longest = max(pressed, default=0.0)
+        print(f"   run: opened {opened:.2f} s, first progress {first:.2f} s, done {total:.2f} s, longest wait {longest:.0f} ms")
         idle += quiet
 
     def waits(values: list[float]) -> str:

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 POLL_MS = 40
-# The workers yield the processor to the window (measured: key presses during a run wait less, the
-# runs take no longer when the machine has nothing else to do).
+# The workers yield the processor to the window's process (within the session's share of the machine:
+# key presses during a run waited less in the benchmark; 10 did no better than 5 on a loaded machine).
 WORKER_NICENESS = 5
 RANKING_MONTHS = 12
 
