@@ -8,9 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from model.scenario import KeyFact, Perspective, Scenario, Source, TeacherNotes
 from ui.lesson.i18n import translate
+
+if TYPE_CHECKING:  # types only: the start-up window takes the app's name from here before the model loads
+    from model.scenario import KeyFact, Perspective, Scenario, Source, TeacherNotes
 
 APP_NAME = "Fentanyl Trade Explorer"  # the product's name: the one place it is written
 
