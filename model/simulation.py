@@ -191,6 +191,13 @@ def _carrying_groups(network: SupplyNetwork, result: FlowResult) -> int:
     return sum(1 for a in network.group_actors if result.actor_flow.get(a, 0.0) > CARRIES)
 
 
+def entry_lags(network: SupplyNetwork, seed: int) -> dict[str, int]:
+    """Each latent entrant's lag in months for this seed: the only thing a seed changes in a run."""
+    rng = random.Random(seed)
+    spread = network.scenario.market.entry_lag_spread
+    return {a: max(1, network.actors[a].entry_lag_months + rng.randint(-spread, spread)) for a in network.latent_actors}
+
+
 def simulate(
     network: SupplyNetwork,
     plan: Plan | Conditions,
@@ -198,15 +205,19 @@ def simulate(
     seed: int = 0,
     baseline: FlowResult | None = None,
     immediate: FlowResult | None = None,
+    lags: Mapping[str, int] | None = None,
 ) -> Timeline:
     """Step month by month after the plan's interventions; see the module docstring.
 
     ``immediate``: month 0's flows when already solved (with the baseline preferred), so that a
-    timeline can continue from an immediate assessment without solving month 0 again."""
+    timeline can continue from an immediate assessment without solving month 0 again.
+    ``lags``: the entry schedule when already drawn (``entry_lags(network, seed)``); a lag is read
+    only for an entrant that has started preparing, which lets ``model.ensemble`` share one run
+    between seeds that differ only in lags the run never read."""
     start = plan if isinstance(plan, Conditions) else conditions_for(network, plan)
     market = network.scenario.market
     base = baseline or solve(network)
-    lags = _entry_lags(network, seed)
+    lags = entry_lags(network, seed) if lags is None else lags
     factors: dict[str, float] = dict(start.capacity_factor)
     own_route_growth: dict[RouteKey, float] = {}
     entered: set[str] = set(start.entered)
@@ -247,13 +258,6 @@ def simulate(
         price = price_index(result.delivered, reference, market.elasticity, market.max_price_index, kappa)
         states.append(_state(network, month, result, base, price, kappa, new, conditions))
     return Timeline(seed=seed, baseline=base, months=tuple(states), baseline_groups=_carrying_groups(network, base), solves=solves)
-
-
-def _entry_lags(network: SupplyNetwork, seed: int) -> dict[str, int]:
-    """Each latent actor's lag from its trigger to its entry: its own, plus or minus the seeded spread."""
-    rng = random.Random(seed)
-    spread = network.scenario.market.entry_lag_spread
-    return {a: max(1, network.actors[a].entry_lag_months + rng.randint(-spread, spread)) for a in network.latent_actors}
 
 
 def _ready(
