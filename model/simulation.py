@@ -198,6 +198,13 @@ def entry_lags(network: SupplyNetwork, seed: int) -> dict[str, int]:
     return {a: max(1, network.actors[a].entry_lag_months + rng.randint(-spread, spread)) for a in network.latent_actors}
 
 
+def immediate_flow(network: SupplyNetwork, conditions: Conditions, base: FlowResult) -> FlowResult:
+    """Month 0: the re-routing right after the interventions, the baseline's flows preferred and the
+    enabling inputs settled on the flow they enable. Every path that assesses a plan (``simulate``,
+    the assessor, ``model.ensemble``) solves month 0 here, so that they cannot drift apart."""
+    return solve(network, conditions, prefer=base, settle=True)
+
+
 def simulate(
     network: SupplyNetwork,
     plan: Plan | Conditions,
@@ -228,7 +235,7 @@ def simulate(
     solves = 0
     # Each solve prefers the flows of the month before, so flow moves only where it has to.
     if immediate is None:
-        immediate = solve(network, conditions, prefer=base, settle=True)
+        immediate = immediate_flow(network, conditions, base)
         solves += 1
     result = immediate
     kappa = cost_index(result, base)
