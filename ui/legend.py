@@ -13,7 +13,7 @@ from ui.lesson.documents import legend_rows
 from ui.network.routes import RouteItem
 from ui.panels.widgets import heading
 
-SAMPLE = QSize(72, 28)
+SAMPLE = QSize(72, 32)
 
 
 def _route_sample(change: str) -> QPixmap:
@@ -32,15 +32,23 @@ def _actor_sample(state: str) -> QPixmap:
     pixmap.fill(colours.qcolor("paper"))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = QRectF(6, 4, SAMPLE.width() - 12, SAMPLE.height() - 8)
-    edge, style, fill = colours.qcolor("node_edge"), Qt.PenStyle.SolidLine, colours.qcolor("paper")
+    rect = QRectF(8, 6, SAMPLE.width() - 16, SAMPLE.height() - 12)
+    edge, style, fill, width = colours.qcolor("node_edge"), Qt.PenStyle.SolidLine, colours.qcolor("paper"), 2.5
     if state == "waiting":
-        edge, style = colours.qcolor("muted_ink"), Qt.PenStyle.DashLine
+        edge, style = colours.qcolor("waiting_ink"), Qt.PenStyle.DashLine
     elif state == "removed":
         edge, fill = colours.qcolor("warning"), colours.qcolor("removed_fill")
-    painter.setPen(QPen(edge, 2.0, style))
+    elif state == "earlier":  # as the network draws an actor of a stage already seen
+        painter.setOpacity(colours.context_opacity)
+        width = 1.5
+    elif state == "selected":
+        painter.setPen(QPen(colours.qcolor("accent", 90), 7))
+        painter.drawRoundedRect(rect, 5, 5)
+        edge, width = colours.qcolor("accent"), 3.5
+    painter.setPen(QPen(edge, width, style))
     painter.setBrush(fill)
     painter.drawRoundedRect(rect, 5, 5)
+    painter.setOpacity(1.0)
     if state == "removed":
         painter.setPen(QPen(colours.qcolor("warning"), 2.5))
         painter.drawLine(rect.topLeft() + QPointF(3, 3), rect.bottomRight() - QPointF(3, 3))
@@ -76,4 +84,4 @@ class LegendDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(600, 480)

@@ -111,10 +111,19 @@ def legend_rows() -> list[tuple[str, str, str]]:
             translate("documents", "Gained flow: a solid blue line with a light centre stripe, labelled with a plus (+12)."),
         ),
         ("route", "lost", translate("documents", "Lost flow: a dashed orange line, labelled with a minus (\u221230).")),
-        ("route", "normal", translate("documents", "Unchanged: a plain grey line; after a change it is drawn faint, under what changed.")),
+        (
+            "route",
+            "normal",
+            translate(
+                "documents",
+                "Unchanged: a plain grey line; after a change, and away from the stage in focus, a lighter grey, under what changed.",
+            ),
+        ),
         ("route", "waiting", translate("documents", "Not active yet: a dotted line to or from an entrant that has not come in.")),
         ("actor", "waiting", translate("documents", "An entrant not in the trade yet: a dashed box, its name in italics.")),
-        ("actor", "removed", translate("documents", "A removed actor: crossed out.")),
+        ("actor", "removed", translate("documents", "A removed actor: crossed out, its name struck through.")),
+        ("actor", "earlier", translate("documents", "An actor of a stage already seen: a thinner outline, lighter.")),
+        ("actor", "selected", translate("documents", "The selected actor: a thick outline with a glow; the focused one: a dashed ring.")),
         (
             "actor",
             "normal",
