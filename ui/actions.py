@@ -54,8 +54,8 @@ class WindowActions(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.previous_action = self._action(self.tr("\u25c0 Previous"), ["PgUp", "Alt+Left"], self.tr("Previous stage"))
-        self.next_action = self._action(self.tr("Next \u25b6"), ["PgDown", "Alt+Right"], self.tr("Next stage"))
+        self.previous_action = self._action(self.tr("\u25c0 Previous"), ["Ctrl+PgUp", "Alt+Left"], self.tr("Previous stage"))
+        self.next_action = self._action(self.tr("Next \u25b6"), ["Ctrl+PgDown", "Alt+Right"], self.tr("Next stage"))
         self.explore_action = self._action(self.tr("Explore freely"), ["Ctrl+E"], self.tr("Show every stage at once"), checkable=True)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -116,6 +116,7 @@ class WindowActions(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action, self.reset_action])
         view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu  # ui.presenting adds Colours, Presentation mode and Teacher's notes to it
         view_menu.addActions([self.explore_action, self.markers_action, self.reduced_motion_action])
         view_menu.addSeparator()
         view_menu.addActions([self.larger_action, self.smaller_action, self.normal_text_action])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui import theme
 from ui.lesson.documents import legend_rows
@@ -58,14 +58,16 @@ def _actor_sample(state: str) -> QPixmap:
 
 
 class LegendDialog(QDialog):
-    """The states of routes and actors on the network, each drawn and said in words."""
+    """The states of routes and actors on the network, each drawn and said in words; it scrolls when
+    large text needs more room than the window has."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Legend"))
         box = QVBoxLayout(self)
         box.addWidget(heading(self.tr("How to read the network"), "title"))
-        grid = QGridLayout()
+        rows = QWidget()
+        grid = QGridLayout(rows)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(8)
         self.rows: list[tuple[QLabel, QLabel]] = []
@@ -76,12 +78,27 @@ class LegendDialog(QDialog):
             text = QLabel(words)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
-            grid.addWidget(picture, row, 0)
+            grid.addWidget(picture, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, row, 1)
             self.rows.append((picture, text))
         grid.setColumnStretch(1, 1)
-        box.addLayout(grid)
+        grid.setRowStretch(len(self.rows), 1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(rows)
+        box.addWidget(area, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
-        self.resize(600, 480)
+        self._fit(rows, parent)
+
+    def _fit(self, rows: QWidget, parent: QWidget | None) -> None:
+        """As wide as 56 characters of text beside the samples, as tall as the rows (within the window)."""
+        width = SAMPLE.width() + 56 * self.fontMetrics().averageCharWidth() + 80
+        room = parent.window().height() * 0.9 if parent is not None else 800
+        layout = rows.layout()
+        rows_height = layout.heightForWidth(width - 40) if layout is not None else 0
+        height = rows_height + 3 * self.fontMetrics().height() + 90
+        self.resize(width, int(min(room, height)))

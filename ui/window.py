@@ -53,6 +53,7 @@ from ui.panels.stage import StagePanel
 from ui.panels.stages import StageColumn
 from ui.panels.widgets import plain_tooltip, replace_widgets
 from ui.prediction import PredictionFlow
+from ui.presenting import Presenting
 from ui.settings import PREDICT_EXPLORING_KEY, PREDICT_KEY, remember_flag, saved_flag, saved_text_scale
 from ui.sizing import MIN_HEIGHT, MIN_WIDTH, TextSizing
 from ui.startup import load
@@ -65,7 +66,7 @@ logger = logging.getLogger(__name__)
 MONTHS = 24
 
 
-class MainWindow(WindowActions, PlanChanges, TextSizing):
+class MainWindow(WindowActions, PlanChanges, TextSizing, Presenting):
     """The explorer. See the module docstring for what it holds and the signals it sends."""
 
     plan_changed = Signal()
@@ -99,6 +100,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self._build_actions()
         self._build_menus()
         self._build_toolbars()
+        self._build_presenting()  # colour profiles, presentation mode, teacher's notes, the focus ring (ui.presenting)
         # Predicting first is on in the tour unless the learner turned it off (tests and pictures choose).
         self.predict_action.setChecked(predict if predict is not None else saved_flag(store, PREDICT_KEY, True))
         self.predict_exploring_action.setChecked(saved_flag(store, PREDICT_EXPLORING_KEY, False))
@@ -157,7 +159,8 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         )
         self.keys_action.triggered.connect(lambda: self._text_dialog(self.tr("Keyboard"), keyboard_markdown()))
         self.glossary_action.triggered.connect(lambda: self._text_dialog(self.tr("Glossary"), glossary_markdown(self.scenario)))
-        self.clear_action.triggered.connect(lambda: self.view.clear_selection())
+        self.clear_action.triggered.connect(self.escape)  # clears the selection; leaves presentation mode (ui.presenting)
+        self.stage_changed.connect(lambda _stage: self.follow_tour())  # the teacher's notes window follows the tour
         self.stage_column.stage_chosen.connect(self.go_to_stage)
         self.impact.month_chosen.connect(self.set_month)
         self.policy_menu.triggered.connect(lambda action: self.apply_preset(action.data()) if isinstance(action.data(), str) else None)
@@ -219,6 +222,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self._connect_scenario_signals()
         self.apply_view_choices()
         self._render_all()
+        self.follow_tour()  # the teacher's notes window, on the new scenario
 
     def _replace_scenario_widgets(self) -> None:
         self.view = NetworkView(self.network, weights=self.assessor.baseline.route_flow)
