@@ -86,7 +86,7 @@ class WindowActions(QMainWindow):
         self.zoom_out_action = self._action(self.tr("Zoom out"), tip=self.tr("Zoom the network out (\u2212 in the network)"))
         self.fit_action = self._action(self.tr("Fit to window"), tip=self.tr("Fit the network to the window (0 in the network)"))
         self.open_action = self._action(self.tr("Open scenario\u2026"), [QKeySequence.StandardKey.Open])
-        self.quit_action = self._action(self.tr("Quit"), [QKeySequence.StandardKey.Quit])
+        self.quit_action = self._action(self.tr("Quit"), ["Ctrl+Q"])  # the platform gives none on some desktops; Qt makes it Cmd+Q on macOS
         self.about_action = self._action(self.tr("About {app}").format(app=APP_NAME), ["F1"])
         self.keys_action = self._action(self.tr("Keyboard"))
         self.glossary_action = self._action(self.tr("Glossary"), ["F2"], self.tr("Terms used in the tour, with sources"))

@@ -11,7 +11,7 @@ import html
 import re
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextCursor, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -131,6 +131,18 @@ class TextBlock(QTextBrowser):
     @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # the block is as tall as its text: the wheel scrolls the panel around it
+
+    @guarded(False)
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab from link to link: Qt moves the cursor to the next link without a cursorPositionChanged
+        moved = super().focusNextPrevChild(next)
+        self._reveal_focused_link()
+        return moved
+
+    @guarded()
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)  # Tab into the block: Qt goes to its first (Shift+Tab: last) link
+        self._reveal_focused_link()
 
     @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
