@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, QUrl, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -53,6 +53,8 @@ class Presenting(QMainWindow):
     redo_action: QAction
     explore_action: QAction
     full_screen_action: QAction
+    clear_action: QAction
+    stage_changed: SignalInstance
     text_scale: float
     scenario: Scenario
     describer: Describer
@@ -100,6 +102,8 @@ class Presenting(QMainWindow):
         self.view_menu.addMenu(self.colours_menu)
         self.view_menu.addActions([self.present_action, self.teacher_action])
         self.teacher_window: TeacherNotesWindow | None = None
+        self.clear_action.triggered.connect(self.escape)  # clears the selection; with nothing to clear, leaves presenting
+        self.stage_changed.connect(lambda _stage: self.follow_tour())  # the teacher's notes window follows the tour
         self.focus_rings = focus_rings()  # one for the whole application
         self._use_profile(theme.profile(saved_profile(self.store)))
 

@@ -42,6 +42,7 @@ from ui.dialogs import TextDialog, ask_scenario_path, open_link, show_modal
 from ui.errors import problems_text, show_error
 from ui.guard import guarded
 from ui.legend import LegendDialog
+from ui.lesson.challenge import ChallengeChecker
 from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME, about_markdown, glossary_markdown, keyboard_markdown
 from ui.lesson.picture import picture
@@ -100,7 +101,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing, Presenting):
         self._build_actions()
         self._build_menus()
         self._build_toolbars()
-        self._build_presenting()  # colour profiles, presentation mode, teacher's notes, the focus ring (ui.presenting)
+        self._build_presenting()  # colour profiles, presentation mode, teacher's notes, the focus ring, Escape (ui.presenting)
         # Predicting first is on in the tour unless the learner turned it off (tests and pictures choose).
         self.predict_action.setChecked(predict if predict is not None else saved_flag(store, PREDICT_KEY, True))
         self.predict_exploring_action.setChecked(saved_flag(store, PREDICT_EXPLORING_KEY, False))
@@ -159,8 +160,6 @@ class MainWindow(WindowActions, PlanChanges, TextSizing, Presenting):
         )
         self.keys_action.triggered.connect(lambda: self._text_dialog(self.tr("Keyboard"), keyboard_markdown()))
         self.glossary_action.triggered.connect(lambda: self._text_dialog(self.tr("Glossary"), glossary_markdown(self.scenario)))
-        self.clear_action.triggered.connect(self.escape)  # clears the selection; leaves presentation mode (ui.presenting)
-        self.stage_changed.connect(lambda _stage: self.follow_tour())  # the teacher's notes window follows the tour
         self.stage_column.stage_chosen.connect(self.go_to_stage)
         self.impact.month_chosen.connect(self.set_month)
         self.policy_menu.triggered.connect(lambda action: self.apply_preset(action.data()) if isinstance(action.data(), str) else None)
@@ -174,6 +173,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing, Presenting):
         self.stage_panel.preset_applied.connect(self.apply_preset)
         self.stage_panel.link_clicked.connect(self._on_link_clicked)
         self.stage_panel.answer_chosen.connect(self._on_answer_chosen)
+        self.stage_panel.challenge_check_requested.connect(self.check_challenge)
         self.actor_panel.remove_requested.connect(self.remove_actor)
         self.actor_panel.restore_requested.connect(self.restore_actor)
         self.actor_panel.back_requested.connect(lambda: self.select_actor(None))
@@ -227,7 +227,8 @@ class MainWindow(WindowActions, PlanChanges, TextSizing, Presenting):
     def _replace_scenario_widgets(self) -> None:
         self.view = NetworkView(self.network, weights=self.assessor.baseline.route_flow)
         replace_widgets(self.view_holder, self.view)
-        self.stage_panel = StagePanel(self.scenario, self.describer)
+        self.challenges = ChallengeChecker(self.describer, self.assessor)
+        self.stage_panel = StagePanel(self.scenario, self.describer, self.challenges)
         self.actor_panel = ActorPanel(self.network, self.describer)
         old: PredictionFlow | None = getattr(self, "prediction", None)
         if old is not None:
@@ -364,6 +365,18 @@ class MainWindow(WindowActions, PlanChanges, TextSizing, Presenting):
     def _on_answer_chosen(self, question: int, choice: int) -> None:
         stage_id = self.scenario.stages[self.stage_index].id
         self.sessions.update(lambda s: s.answer(stage_id, question, choice))
+
+    def check_challenge(self) -> None:
+        """Check the learner's plan against the current stage's challenge, and keep the result."""
+        stage_id = self.scenario.stages[self.stage_index].id
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a "most critical" check runs every removal once
+        try:
+            verdict = self.challenges.check(stage_id, self.session.plan)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.sessions.update(lambda s: s.solve_challenge(verdict.result))
+        if self.stage_panel.challenge_card is not None:
+            self.stage_panel.challenge_card.show_verdict(verdict)
 
     def _stop_playing(self) -> None:
         self.impact.set_playing(False)
