@@ -88,6 +88,8 @@ def build_window(
         window.set_reduced_motion(True, remember=False)
     if profile is not None:  # --profile
         window.set_profile(profile, remember=False)
+    # The keyboard starts in the network (arrows, Enter, Right = next stage), not on the first toolbar button.
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
     return window
 
 

@@ -1,6 +1,6 @@
 """The keyboard, as a learner without a mouse meets it: the help names every shortcut the window has
 (and no key it does not answer to); Tab stops at text blocks only where there is a link; after Remove
-the focus is on Restore; Page Up / Page Down scroll the panel with the focus, while Ctrl+Page Down
+the focus is on Restore; the keyboard starts in the network; Page Up / Page Down scroll the panel with the focus, while Ctrl+Page Down
 and Alt+Right change the stage; a link reached with Tab in a dialog scrolls into view."""
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from model.catalogue import default_scenario_path
 from tests.ui.conftest import WindowFactory
+from ui.app import build_window, load_network
 from ui.dialogs import TextDialog
 from ui.lesson.documents import keyboard_markdown
 from ui.panels.widgets import TextBlock
@@ -144,3 +146,14 @@ def test_a_link_reached_with_tab_in_a_dialog_scrolls_into_view(qtbot: QtBot, mak
     bar.setValue(0)
     qtbot.keyClick(text, Qt.Key.Key_PageDown)
     assert bar.value() > 0, "Page Down scrolls the dialog, whatever has the focus"
+
+
+def test_the_keyboard_starts_in_the_network(qtbot: QtBot) -> None:
+    path = default_scenario_path()
+    scenario, network = load_network(path)
+    window = build_window(scenario, network, path)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
