@@ -54,7 +54,6 @@ from ui.panels.stage import StagePanel
 from ui.panels.stages import StageColumn
 from ui.panels.widgets import plain_tooltip, replace_widgets
 from ui.prediction import PredictionFlow
-from ui.presenting import Presenting
 from ui.settings import PREDICT_EXPLORING_KEY, PREDICT_KEY, remember_flag, saved_flag, saved_text_scale
 from ui.sizing import MIN_HEIGHT, MIN_WIDTH, TextSizing
 from ui.startup import load
@@ -67,7 +66,7 @@ logger = logging.getLogger(__name__)
 MONTHS = 24
 
 
-class MainWindow(WindowActions, PlanChanges, TextSizing, Presenting):
+class MainWindow(WindowActions, PlanChanges, TextSizing):
     """The explorer. See the module docstring for what it holds and the signals it sends."""
 
     plan_changed = Signal()
@@ -163,6 +162,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing, Presenting):
         self.stage_column.stage_chosen.connect(self.go_to_stage)
         self.impact.month_chosen.connect(self.set_month)
         self.policy_menu.triggered.connect(lambda action: self.apply_preset(action.data()) if isinstance(action.data(), str) else None)
+        self.lab_action.triggered.connect(self.open_policy_lab)
         self.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
 
     def _connect_scenario_signals(self) -> None:
@@ -173,6 +173,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing, Presenting):
         self.stage_panel.preset_applied.connect(self.apply_preset)
         self.stage_panel.link_clicked.connect(self._on_link_clicked)
         self.stage_panel.answer_chosen.connect(self._on_answer_chosen)
+        self.stage_panel.lab_requested.connect(self.open_policy_lab)
         self.stage_panel.challenge_check_requested.connect(self.check_challenge)
         self.actor_panel.remove_requested.connect(self.remove_actor)
         self.actor_panel.restore_requested.connect(self.restore_actor)
