@@ -225,6 +225,7 @@ def keyboard_markdown() -> str:
 
 ## Changes
 - **Ctrl+Z**: undo; **Ctrl+Shift+Z** or **Ctrl+Y**: redo; **Ctrl+R**: reset all
+- **Ctrl+L**: the policy lab, up to four plans compared side by side
 
 ## The view
 - **Ctrl+=** (or **Ctrl++**) / **Ctrl+−**: larger / smaller text; **Ctrl+0**: normal text size
