@@ -3,6 +3,8 @@
     python main.py                      open the app (the bundled scenario)
     python main.py --scenario ID|FILE   open the app with another scenario (a bundled id or a file)
     python main.py --reduced-motion     open the app with no moving markers and no animated changes
+    python main.py --profile NAME       open the app in a colour profile (standard, projector, dark) for this run
+    python main.py --present            open the app in presentation mode (full screen, large text, projector colours)
     python main.py --self-test          check the install works here (offscreen) and exit
     python main.py --screenshot OUT.png [--size 1280x720] [--stage N] [--select ID] [--remove ID]...
     python main.py validate FILE...     check scenario files; exit 1 listing every problem
@@ -117,6 +119,9 @@ def _months(text: str) -> int:
     return value
 
 
+# The colour profiles of ui/theme.py, named here so that the command line needs no Qt (a test keeps them equal).
+PROFILE_NAMES = ("standard", "projector", "dark")
+
 PLAN_HELP = """\
 A PLAN is one or more parts joined by '+' (quote it if a name has spaces):
   PRESET or preset:PRESET          a preset of the scenario (see 'simulate --preset')
@@ -150,6 +155,12 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="no moving flow markers and no animated changes, for this run (View > Reduced motion remembers the choice)",
     )
+    # -- colour profile and presentation mode (issue 11, profiles) --
+    parser.add_argument(
+        "--profile", choices=PROFILE_NAMES, help="colour profile for this run (View > Colours remembers the choice); also for --screenshot"
+    )
+    parser.add_argument("--present", action="store_true", help="start in presentation mode: full screen, large text, projector colours")
+    # -- end of colour profile and presentation mode --
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--size", type=_size, default=(1280, 720), help="window size for --screenshot (default 1280x720)")
     parser.add_argument("--stage", type=int, help="stage to show for --screenshot (1-based)")
@@ -242,8 +253,8 @@ def run_command(args: argparse.Namespace) -> int:
     from ui import app
 
     if args.screenshot is not None:
-        return app.screenshot(args.screenshot, path, args.size, args.stage, args.select, list(args.remove))
-    return app.run(path, reduced_motion=args.reduced_motion)
+        return app.screenshot(args.screenshot, path, args.size, args.stage, args.select, list(args.remove), profile=args.profile)
+    return app.run(path, reduced_motion=args.reduced_motion, profile=args.profile, present=args.present)
 
 
 def _scenario_path(name: str | None) -> Path | Literal[False] | None:

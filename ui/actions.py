@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from model.assessor import Assessor
 from model.scenario import Preset
 from ui.guard import guarded
 from ui.lesson.documents import APP_NAME
 from ui.panels.widgets import plain_tooltip
+from ui.presenting import Presenting
 from ui.settings import REDUCED_MOTION_KEY, remember_flag, saved_flag
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class _Explorer(Protocol):
     def text_scale(self) -> float: ...
 
 
-class WindowActions(QMainWindow):
+class WindowActions(Presenting):  # View > Colours, presentation mode, teacher's notes: ui.presenting
     """Creates the window's actions (``*_action``), menus and its two toolbars."""
 
     undo_stack: QUndoStack
@@ -70,8 +71,8 @@ class WindowActions(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.previous_action = self._action(self.tr("\u25c0 Previous"), ["PgUp", "Alt+Left"], self.tr("Previous stage"))
-        self.next_action = self._action(self.tr("Next \u25b6"), ["PgDown", "Alt+Right"], self.tr("Next stage"))
+        self.previous_action = self._action(self.tr("\u25c0 Previous"), ["Ctrl+PgUp", "Alt+Left"], self.tr("Previous stage"))
+        self.next_action = self._action(self.tr("Next \u25b6"), ["Ctrl+PgDown", "Alt+Right"], self.tr("Next stage"))
         self.explore_action = self._action(self.tr("Explore freely"), ["Ctrl+E"], self.tr("Show every stage at once"), checkable=True)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -102,7 +103,7 @@ class WindowActions(QMainWindow):
         self.zoom_out_action = self._action(self.tr("Zoom out"), tip=self.tr("Zoom the network out (\u2212 in the network)"))
         self.fit_action = self._action(self.tr("Fit to window"), tip=self.tr("Fit the network to the window (0 in the network)"))
         self.open_action = self._action(self.tr("Open scenario\u2026"), [QKeySequence.StandardKey.Open])
-        self.quit_action = self._action(self.tr("Quit"), [QKeySequence.StandardKey.Quit])
+        self.quit_action = self._action(self.tr("Quit"), ["Ctrl+Q"])  # the platform gives none on some desktops; Qt makes it Cmd+Q on macOS
         self.about_action = self._action(self.tr("About {app}").format(app=APP_NAME), ["F1"])
         self.keys_action = self._action(self.tr("Keyboard"))
         self.glossary_action = self._action(self.tr("Glossary"), ["F2"], self.tr("Terms used in the tour, with sources"))
@@ -133,6 +134,7 @@ class WindowActions(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action, self.reset_action])
         view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu  # ui.presenting adds Colours, Presentation mode and Teacher's notes to it
         view_menu.addActions([self.explore_action, self.markers_action, self.reduced_motion_action])
         view_menu.addSeparator()
         view_menu.addActions([self.larger_action, self.smaller_action, self.normal_text_action])

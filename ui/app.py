@@ -76,10 +76,12 @@ def build_window(
     assessor: Assessor | None = None,
     remember: bool = False,
     reduced_motion: bool = False,
+    profile: str | None = None,
 ) -> MainWindow:
-    """The explorer; ``remember``: keep the learner's settings (text size, predicting, reduced motion)
-    between sessions. Without them (pictures, benchmarks), changes show at once, without asking for a
-    prediction. ``reduced_motion``: start with it on for this run (the command line's flag)."""
+    """The explorer; ``remember``: keep the learner's settings (text size, predicting, reduced motion,
+    colour profile) between sessions. Without them (pictures, benchmarks), changes show at once,
+    without asking for a prediction. ``reduced_motion``, ``profile``: for this run (the command
+    line's flags)."""
     from ui.settings import user_settings
     from ui.window import MainWindow
 
@@ -89,24 +91,42 @@ def build_window(
     )
     if reduced_motion:
         window.set_reduced_motion(True, remember=False)
+    if profile is not None:  # --profile
+        window.set_profile(profile, remember=False)
+    # The keyboard starts in the network (arrows, Enter, Right = next stage), not on the first toolbar button.
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
     return window
 
 
-def _build_remembering(scenario: Scenario, network: SupplyNetwork, path: Path, assessor: Assessor, reduced_motion: bool) -> MainWindow:
-    return build_window(scenario, network, path, assessor, remember=True, reduced_motion=reduced_motion)
+def _build_remembering(
+    scenario: Scenario, network: SupplyNetwork, path: Path, assessor: Assessor, reduced_motion: bool, profile: str | None = None
+) -> MainWindow:
+    return build_window(scenario, network, path, assessor, remember=True, reduced_motion=reduced_motion, profile=profile)
 
 
-def open_window(scenario_path: Path | None, reduced_motion: bool = False) -> StartupWindow:
+def open_window(
+    scenario_path: Path | None, reduced_motion: bool = False, profile: str | None = None, present: bool = False
+) -> StartupWindow:
     """Create the application, show the start-up window and begin loading the explorer."""
     from ui.errors import install_excepthook
     from ui.startup import StartupWindow
 
     create_application()
     install_excepthook()
-    shell = StartupWindow(scenario_path, BASE_POINTS, partial(_build_remembering, reduced_motion=reduced_motion))
+    _use_profile_from_the_start(profile)  # --profile, or the one remembered: the start-up window in it too
+    shell = StartupWindow(scenario_path, BASE_POINTS, partial(_build_remembering, reduced_motion=reduced_motion, profile=profile))
+    if present:  # --present: the explorer opens in presentation mode
+        shell.explorer_opened.connect(lambda window: window.set_presenting(True))
     place_window(shell)
     shell.start()
     return shell
+
+
+def _use_profile_from_the_start(profile: str | None) -> None:
+    from ui import theme
+    from ui.settings import saved_profile, user_settings
+
+    theme.set_current(theme.profile(profile or saved_profile(user_settings())))
 
 
 def place_window(window: QWidget) -> None:
@@ -146,12 +166,12 @@ def has_screen() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(scenario_path: Path | None, reduced_motion: bool = False) -> int:
+def run(scenario_path: Path | None, reduced_motion: bool = False, profile: str | None = None, present: bool = False) -> int:
     """Start the explorer (None: the bundled scenario). Returns the application's exit code."""
     if not has_screen():
         print(no_screen_message(), file=sys.stderr)
         return 1
-    shell = open_window(scenario_path, reduced_motion)
+    shell = open_window(scenario_path, reduced_motion, profile=profile, present=present)
     code = int(QApplication.exec())
     shell.deleteLater()
     return code
@@ -187,7 +207,13 @@ def _check_request(network: SupplyNetwork, size: tuple[int, int], stage: int | N
 
 
 def screenshot(
-    out: Path, scenario_path: Path | None, size: tuple[int, int], stage: int | None, select: str | None, remove: list[str]
+    out: Path,
+    scenario_path: Path | None,
+    size: tuple[int, int],
+    stage: int | None,
+    select: str | None,
+    remove: list[str],
+    profile: str | None = None,
 ) -> int:
     """Render the window offscreen in the given state to a PNG. 0 on success, 2 on a bad request."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -210,7 +236,7 @@ def screenshot(
         print(f"error: {exc}", file=sys.stderr)
         return 2
     app = create_application()
-    window = build_window(scenario, network, path)
+    window = build_window(scenario, network, path, profile=profile)
     window.view.set_animations_enabled(False)
     window.resize(*size)
     window.show()

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from model.catalogue import Entry
 from model.scenario import Stage
+from ui.guard import guarded
 from ui.lesson.documents import perspective_markdown, perspectives_heading
 from ui.panels.widgets import Card, TextBlock, heading, plain_tooltip
 
@@ -41,18 +43,37 @@ class TextDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         box = QVBoxLayout(self)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
         self.text = TextBlock(markdown)
         self.text.anchorClicked.connect(self.link_clicked)
-        area.setWidget(self.text)
-        box.addWidget(area)
+        holder = QWidget()  # room around the text for the focus ring
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(8, 8, 8, 8)
+        inner.addWidget(self.text)
+        inner.addStretch(1)
+        self.area.setWidget(holder)
+        box.addWidget(self.area)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         if parent is not None:
             window = parent.window()
             self.resize(min(900, int(window.width() * 0.8)), min(700, int(window.height() * 0.85)))
+
+    @guarded()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Page Up / Page Down scroll the document wherever the focus is (the Close button too)."""
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            step = (
+                QAbstractSlider.SliderAction.SliderPageStepAdd
+                if event.key() == Qt.Key.Key_PageDown
+                else QAbstractSlider.SliderAction.SliderPageStepSub
+            )
+            self.area.verticalScrollBar().triggerAction(step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class PerspectivesDialog(QDialog):

@@ -100,6 +100,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self._build_actions()
         self._build_menus()
         self._build_toolbars()
+        self._build_presenting()  # colour profiles, presentation mode, teacher's notes, the focus ring, Escape (ui.presenting)
         # Predicting first is on in the tour unless the learner turned it off (tests and pictures choose).
         self.predict_action.setChecked(predict if predict is not None else saved_flag(store, PREDICT_KEY, True))
         self.predict_exploring_action.setChecked(saved_flag(store, PREDICT_EXPLORING_KEY, False))
@@ -158,7 +159,6 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         )
         self.keys_action.triggered.connect(lambda: self._text_dialog(self.tr("Keyboard"), keyboard_markdown()))
         self.glossary_action.triggered.connect(lambda: self._text_dialog(self.tr("Glossary"), glossary_markdown(self.scenario)))
-        self.clear_action.triggered.connect(lambda: self.view.clear_selection())
         self.stage_column.stage_chosen.connect(self.go_to_stage)
         self.impact.month_chosen.connect(self.set_month)
         self.policy_menu.triggered.connect(lambda action: self.apply_preset(action.data()) if isinstance(action.data(), str) else None)
@@ -223,6 +223,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self._connect_scenario_signals()
         self.apply_view_choices()
         self._render_all()
+        self.follow_tour()  # the teacher's notes window, on the new scenario
 
     def _replace_scenario_widgets(self) -> None:
         self.view = NetworkView(self.network, weights=self.assessor.baseline.route_flow)

@@ -86,8 +86,11 @@ class ActorPanel(QScrollArea):
             self.sources.set_markdown("\n".join(f"- {source_markdown(s)}" for s in actor.sources))
             self.verticalScrollBar().setValue(0)
         removed = actor_id in assessment.plan.removed
+        had_focus = self.remove_button.hasFocus() or self.restore_button.hasFocus()
         self.remove_button.setVisible(not removed)
         self.restore_button.setVisible(removed)
+        if had_focus:  # after Remove the keyboard is on Restore, and back: no hunting for where it went
+            (self.restore_button if removed else self.remove_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_remove_clicked(self) -> None:
         if self.actor_id is not None:

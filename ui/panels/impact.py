@@ -190,6 +190,13 @@ class ImpactStrip(QFrame):
         self.play.toggled.connect(self._on_play_toggled)
         self._play_timer.timeout.connect(self._on_play_tick)
 
+    def restyle(self) -> None:
+        """The month controls' icons drawn again in the current theme's colours."""
+        self.icons = {shape: media_icon(shape) for shape in SHAPES}
+        self.step_back.setIcon(self.icons["back"])
+        self.step_forward.setIcon(self.icons["forward"])
+        self.play.setIcon(self.icons["pause" if self.play.isChecked() else "play"])
+
     def set_describer(self, describer: Describer) -> None:
         self.describer = describer
         self.tag.setText(describer.impact_tag())
