@@ -42,6 +42,7 @@ class TextDialog(QDialog):
         self.setWindowTitle(title)
         box = QVBoxLayout(self)
         area = QScrollArea()
+        area.setAccessibleName(title)
         area.setWidgetResizable(True)
         self.text = TextBlock(markdown)
         self.text.anchorClicked.connect(self.link_clicked)

@@ -35,6 +35,7 @@ from model.catalogue import bundled
 from model.network import SupplyNetwork
 from model.scenario import Scenario, ScenarioError
 from model.simulation import Assessment
+from ui.access import install as install_access
 from ui.actions import WindowActions
 from ui.changes import MODEL_ERRORS, PlanChanges
 from ui.chart_loader import FirstPaint, chart_loader
@@ -108,6 +109,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         # The learner's text size from last time, before the scenario's widgets exist, so they are styled once.
         self.set_text_scale(saved_text_scale(store))
         self.set_scenario(scenario, network, source, assessor)
+        self.access = install_access(self)  # screen readers: announcements, names, View > Data table
 
     # construction -----------------------------------------------------------------------------
     def _build_panes(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QResizeEvent, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from ui.guard import guarded
+from ui.lesson.spoken import first_words
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 
@@ -61,6 +62,7 @@ class TextBlock(QTextBrowser):
 
     def set_markdown(self, markdown: str) -> None:
         self.document().setMarkdown(inert_images(markdown), MARKDOWN)
+        self.setAccessibleName(first_words(self.document().toPlainText()))  # a screen reader names the block by its start
         self._fit_height()
 
     def _fit_height(self) -> None:
