@@ -2,7 +2,7 @@
 
 ``install(window)`` is the window's one hook into this module. It
 
-* announces the "What happened" sentence and every status message when they change, through
+* announces the "What happened" sentence, the stage and every status message when they change, through
   ``QAccessibleAnnouncementEvent`` (Qt 6.8+; the AT-SPI bridge passes it on as an announcement),
   and emits ``Announcer.announced`` with the same words (for tests and logs);
 * names the controls whose text carries a drawn sign ("◀ Previous" is read "Previous stage"), the
@@ -83,7 +83,8 @@ class WindowAccess(QObject):
         window.statusBar().messageChanged.connect(lambda text: self.announcer.announce(window.statusBar(), "status", text))
         window.plan_changed.connect(self.refresh)
         window.month_changed.connect(lambda _month: self.refresh())
-        window.stage_changed.connect(lambda _stage: self.refresh())
+        window.stage_changed.connect(self._on_stage_changed)
+        window.chart_loaded.connect(self._on_chart_loaded)
         self._name_controls()
 
     def _name_controls(self) -> None:
@@ -97,13 +98,11 @@ class WindowAccess(QObject):
             w.toolbar.widgetForAction(w.previous_action): w.tr("Previous stage"),
             w.toolbar.widgetForAction(w.next_action): w.tr("Next stage"),
             w.policy_button: plain_words(w.policy_button.text()),
-            w.stage_title: w.tr("Current stage"),
             w.stage_column: w.tr("Tour"),
             w.impact: w.tr("What happened"),
             w.impact.words_scroll: w.tr("What happened, in words"),
             w.view_holder: w.tr("Network"),
             w.side: w.tr("Side panel"),
-            w.status_note: w.status_note.text(),
         }
         for button, action in zip(w.text_size_buttons, (w.smaller_action, w.larger_action), strict=True):
             names[button] = plain_words(action.toolTip().split(" (")[0])
@@ -117,6 +116,15 @@ class WindowAccess(QObject):
         w = self.window
         w.progress.setAccessibleName(w.describer.progress(len(session.seen)))
         w.stage_title.setAccessibleDescription(w.scenario.stages[session.stage].title)
+
+    def _on_stage_changed(self, _stage: int) -> None:
+        """A new stage is said (the keyboard focus may stay on Next, which says nothing of it)."""
+        self.announcer.announce(self.window.stage_title, "stage", self.window.current_stage_title())
+        self.refresh()
+
+    def _on_chart_loaded(self) -> None:
+        if self.window.chart is not None:
+            self.window.chart.setAccessibleDescription(Spoken.chart_hint())
 
     def refresh(self) -> None:
         """The data table follows the plan and the months played; the progress its stages."""

@@ -80,6 +80,7 @@ class PerspectivesDialog(QDialog):
             columns.addWidget(card, 1)
             self.columns.append(card)
         scroll = QScrollArea()
+        scroll.setAccessibleName(title)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()

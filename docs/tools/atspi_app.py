@@ -1,6 +1,7 @@
 """The explorer, driven for ``atspi_tree.py``: shown at stage 4 of the bundled scenario; once the file
 given as the first argument exists, the busiest actor is removed (with predicting off) and the arrow
-keys move the keyboard focus over two actors; then the second argument's file is written.
+keys move the keyboard focus over two actors, and View > Data table opens; then the second argument's
+file is written.
 
 Run with the project's virtual environment, on a display with an accessibility bus (the AT-SPI script
 does both). Not a test: it only puts the real window into the state a screen reader is asked about.
@@ -40,6 +41,7 @@ def main() -> int:
         lambda: (window.activateWindow(), window.view.setFocus(Qt.FocusReason.TabFocusReason)),
         lambda: QTest.keyClick(window.view, Qt.Key.Key_Down),
         lambda: QTest.keyClick(window.view, Qt.Key.Key_Down),
+        lambda: window.access.data_table_action.trigger(),
         lambda: done.write_text(busiest, encoding="utf-8"),
     ]
 

@@ -157,3 +157,11 @@ def test_a_new_scenario_replaces_the_networks_elements_safely(make_window: Windo
     net = QAccessible.queryAccessibleInterface(window.view)
     names = {net.child(i).text(NAME) for i in range(net.childCount() - 1)}
     assert names <= {actor.name for actor in window.scenario.actors} and names
+
+
+def test_a_new_stage_is_announced_and_the_chart_says_where_its_numbers_are(make_window: WindowFactory, qtbot: Any, sent: list) -> None:
+    window = make_window()
+    window.next_action.trigger()
+    assert ("announcement", QAccessible.AnnouncementPoliteness.Polite, window.current_stage_title()) in sent
+    qtbot.waitUntil(lambda: window.chart is not None, timeout=20000)
+    assert "Data table" in QAccessible.queryAccessibleInterface(window.chart).text(DESCRIPTION)

@@ -171,7 +171,11 @@ class Spoken:
         )
         return DataTable(caption.strip(), headers, tuple(rows))
 
-    # announcements -------------------------------------------------------------------------------
     @staticmethod
     def data_table_title() -> str:
         return translate("spoken", "Data table")
+
+    @staticmethod
+    def chart_hint() -> str:
+        """The chart's description: where its numbers can be read."""
+        return translate("spoken", "The chart's numbers, month by month, are in View > Data table.")
