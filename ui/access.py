@@ -49,9 +49,13 @@ class Announcer(QObject):
         self.last: dict[str, str] = {}
 
     def announce(self, source: QObject, channel: str, message: str) -> bool:
-        """Announce ``message`` for ``source``; False when it is empty or was the last on ``channel``."""
+        """Announce ``message`` for ``source``; False when it is empty or was the last on ``channel``
+        (a channel cleared by an empty message, such as a status bar's timed-out notice, may repeat it)."""
         message = message.strip()
-        if not message or self.last.get(channel) == message:
+        if not message:
+            self.last.pop(channel, None)
+            return False
+        if self.last.get(channel) == message:
             return False
         self.last[channel] = message
         try:

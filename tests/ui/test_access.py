@@ -109,6 +109,11 @@ def test_the_sentence_and_status_messages_are_announced_once_each_time_they_chan
     assert len([kind for kind, *_ in sent if kind == "announcement"]) == count
     window.undo_action.trigger()
     assert [text for kind, _p, text in sent if kind == "announcement"][count:], "undoing says what happened"
+    window.remove_actor(removed)
+    window.statusBar().clearMessage()
+    before = len(sent)
+    window.remove_actor(removed)  # already removed: the notice, said again once the last one has gone
+    assert sent[before:] == [("announcement", QAccessible.AnnouncementPoliteness.Polite, window.describer.already_removed(removed))]
 
 
 # The offscreen platform, when the table's dialog is sized and comes to the front.
