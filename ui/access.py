@@ -89,6 +89,7 @@ class WindowAccess(QObject):
         window.month_changed.connect(lambda _month: self.refresh())
         window.stage_changed.connect(self._on_stage_changed)
         window.chart_loaded.connect(self._on_chart_loaded)
+        window.side.currentChanged.connect(self._on_side_changed)
         self._name_controls()
 
     def _name_controls(self) -> None:
@@ -125,6 +126,17 @@ class WindowAccess(QObject):
         """A new stage is said (the keyboard focus may stay on Next, which says nothing of it)."""
         self.announcer.announce(self.window.stage_title, "stage", self.window.current_stage_title())
         self.refresh()
+
+    def _on_side_changed(self, _index: int) -> None:
+        """The side panel shows a prediction to make or an actor's details: say so (the focus stays on the network)."""
+        w = self.window
+        session, spoken = w.session, Spoken(w.describer)
+        if w.side.currentWidget() is w.prediction.panel and session.pending is not None:
+            self.announcer.announce(w.side, "panel", spoken.prediction_prompt(session.pending.what))
+        elif w.side.currentWidget() is w.actor_panel and session.selected is not None:
+            self.announcer.announce(w.side, "panel", spoken.actor_opened(session.selected, w.assessment, session.month))
+        else:
+            self.announcer.last.pop("panel", None)
 
     def _on_chart_loaded(self) -> None:
         if self.window.chart is not None:

@@ -170,3 +170,17 @@ def test_a_new_stage_is_announced_and_the_chart_says_where_its_numbers_are(make_
     assert ("announcement", QAccessible.AnnouncementPoliteness.Polite, window.current_stage_title()) in sent
     qtbot.waitUntil(lambda: window.chart is not None, timeout=20000)
     assert "Data table" in QAccessible.queryAccessibleInterface(window.chart).text(DESCRIPTION)
+
+
+def test_the_side_panel_says_when_it_asks_for_a_prediction_or_opens_an_actor(make_window: WindowFactory, sent: list) -> None:
+    window = make_window(predict=True)
+    removed = busiest(window)
+    window.remove_actor(removed)
+    said = [text for kind, _p, text in sent if kind == "announcement"]
+    assert said[-1] == Spoken(window.describer).prediction_prompt(window.describer.remove_command(removed))
+    window.sessions.update(lambda s: s.drop_pending())
+    window.go_to_stage(3)
+    actor = window.view.network_scene.visible_actors()[-1].actor_id
+    window.select_actor(actor)
+    said = [text for kind, _p, text in sent if kind == "announcement"]
+    assert said[-1].startswith(window.describer.name(actor)) and "illustrative" in said[-1]

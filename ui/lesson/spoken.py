@@ -171,6 +171,20 @@ class Spoken:
         )
         return DataTable(caption.strip(), headers, tuple(rows))
 
+    # the side panel -----------------------------------------------------------------------------
+    @staticmethod
+    def prediction_prompt(change: str) -> str:
+        """Said when a change waits for the learner's prediction (the side panel asks; the network is unchanged)."""
+        return translate(
+            "spoken", "Before you see it: {change}. Say what you expect in the side panel, skip, or cancel the change."
+        ).format(change=change)
+
+    def actor_opened(self, actor_id: str, assessment: Assessment, month: int) -> str:
+        """Said when an actor's details open in the side panel: who, and its flow."""
+        return translate("spoken", "{actor}: {flow} Details in the side panel.").format(
+            actor=self.describer.name(actor_id), flow=self.describer.actor_flow_line(actor_id, assessment, month)
+        )
+
     @staticmethod
     def data_table_title() -> str:
         return translate("spoken", "Data table")

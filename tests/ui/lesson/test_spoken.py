@@ -110,3 +110,12 @@ def test_the_data_table_holds_the_months_the_chart_shows_and_says_they_are_illus
 def test_the_tour_progress_reads_as_stages_seen(bundled: tuple[Spoken, Assessor]) -> None:
     spoken, _ = bundled
     assert spoken.describer.progress(2) == f"Seen 2 of {len(spoken.scenario.stages)} stages"
+
+
+def test_the_side_panel_says_what_it_asks_and_whom_it_shows(bundled: tuple[Spoken, Assessor]) -> None:
+    spoken, assessor = bundled
+    actor = busiest(assessor)
+    change = spoken.describer.remove_command(actor)
+    assert change in spoken.prediction_prompt(change) and "side panel" in spoken.prediction_prompt(change)
+    opened = spoken.actor_opened(actor, assessor.assess(Plan()), 0)
+    assert opened.startswith(spoken.describer.name(actor)) and spoken.describer.actor_flow_line(actor, assessor.assess(Plan()), 0) in opened
