@@ -6,7 +6,8 @@
    network has its new flow picture and has painted a frame, the sentence and the impact numbers say
    the new plan, and the chart shows its new lines on screen (the window blits them onto the
    chart's kept drawing during the click, or draws the whole figure when the axes need new limits;
-   the benchmark then repaints the chart's widget, so the pixels are there, not just scheduled). Each removal is assessed anew (the assessor's cache emptied; the baseline, solved once per
+   the benchmark then repaints the chart's widget, so the pixels are there, not just scheduled).
+   Each removal is assessed anew (the assessor's cache emptied; the baseline, solved once per
    scenario, stays). Printed as min and median of wall and CPU time, and as a ratio to the model's own
    assessment of the same plan, with the solves one removal needs.
 2. Frame time of the flow animation: one step of the moving flow markers plus painting the view, and

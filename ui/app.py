@@ -17,11 +17,12 @@ import os
 import sys
 from collections.abc import Sequence
 from functools import partial
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.lesson.documents import APP_NAME
@@ -49,6 +50,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setStyle("Fusion")
+    icon = resources.files("resources").joinpath("icons", "fentanyl-trade-explorer.png")
+    if icon.is_file():  # the title bar, the task bar and the window switcher show the app's own icon
+        app.setWindowIcon(QIcon(str(icon)))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINTS)
     app.setFont(font)
@@ -121,11 +125,17 @@ def place_window(window: QWidget) -> None:
     window.show()
 
 
-NO_SCREEN = (
-    "There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-    "Run the app from a desktop session, or render a picture instead:\n"
-    "  python main.py --screenshot explorer.png"
-)
+def no_screen_message(argv0: str | None = None) -> str:
+    """What to do without a screen, naming the program as it was started (``python main.py``, the
+    installed ``fentanyl-trade-explorer`` or the trainers' bundle)."""
+    program = os.path.basename(argv0 if argv0 is not None else sys.argv[0]) or "main.py"
+    if program.endswith(".py"):
+        program = f"python {program}"
+    return (
+        "There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+        "Run the app from a desktop session, or render a picture instead:\n"
+        f"  {program} --screenshot explorer.png"
+    )
 
 
 def has_screen() -> bool:
@@ -138,7 +148,7 @@ def has_screen() -> bool:
 def run(scenario_path: Path | None, reduced_motion: bool = False) -> int:
     """Start the explorer (None: the bundled scenario). Returns the application's exit code."""
     if not has_screen():
-        print(NO_SCREEN, file=sys.stderr)
+        print(no_screen_message(), file=sys.stderr)
         return 1
     shell = open_window(scenario_path, reduced_motion)
     code = int(QApplication.exec())
