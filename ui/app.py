@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from resources import ICON
 from ui.lesson.documents import APP_NAME
 
 if TYPE_CHECKING:  # the model and the window are imported lazily: see the module docstring
@@ -50,7 +51,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setStyle("Fusion")
-    icon = resources.files("resources").joinpath("icons", "fentanyl-trade-explorer.png")
+    icon = resources.files("resources").joinpath(*ICON.split("/"))
     if icon.is_file():  # the title bar, the task bar and the window switcher show the app's own icon
         app.setWindowIcon(QIcon(str(icon)))
     font = QFont(app.font())
@@ -127,7 +128,7 @@ def place_window(window: QWidget) -> None:
 
 def no_screen_message(argv0: str | None = None) -> str:
     """What to do without a screen, naming the program as it was started (``python main.py``, the
-    installed ``fentanyl-trade-explorer`` or the trainers' bundle)."""
+    installed entry point or the trainers' bundle)."""
     program = os.path.basename(argv0 if argv0 is not None else sys.argv[0]) or "main.py"
     if program.endswith(".py"):
         program = f"python {program}"
