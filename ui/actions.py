@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QToolButton,
 
 from model.assessor import Assessor
 from model.scenario import Preset
+from ui.access import WindowAccess, install
 from ui.guard import guarded
 from ui.lesson.documents import APP_NAME
 from ui.panels.widgets import plain_tooltip
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from ui.lab.window import PolicyLab
     from ui.lesson.session import Session
     from ui.network.view import NetworkView
+    from ui.window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -242,6 +244,10 @@ class WindowActions(Presenting):  # View > Colours, presentation mode, teacher's
                 self.full_screen_action.blockSignals(blocked)
         except Exception:  # never into Qt (Python 3.11 + shiboken can crash)
             logger.exception("could not follow the window's state")
+
+    def install_access(self) -> WindowAccess:
+        """Screen readers: announcements, names, View > Data table (``ui.access``); once the panes exist."""
+        return install(cast("MainWindow", self))
 
     def set_presets(self, presets: Sequence[Preset]) -> None:
         """The scenario's policies in the Policies menu (and its toolbar button)."""

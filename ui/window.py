@@ -109,6 +109,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         # The learner's text size from last time, before the scenario's widgets exist, so they are styled once.
         self.set_text_scale(saved_text_scale(store))
         self.set_scenario(scenario, network, source, assessor)
+        self.access = self.install_access()  # screen readers: announcements, names, View > Data table
 
     # construction -----------------------------------------------------------------------------
     def _build_panes(self) -> None:

@@ -14,6 +14,7 @@ from model.network import SupplyNetwork
 from model.simulation import Assessment
 from ui.lesson.describe import Describer
 from ui.lesson.documents import source_markdown
+from ui.lesson.spoken import plain_words
 from ui.panels.widgets import TextBlock, heading
 
 
@@ -41,6 +42,7 @@ class ActorPanel(QScrollArea):
         box.setSpacing(10)
         self.back_button = QPushButton(self.tr("\u2190 Back to the stage"))
         self.back_button.setProperty("role", "link")
+        self.back_button.setAccessibleName(plain_words(self.back_button.text()))  # read without the arrow
         self.kicker = heading("", "kicker")
         self.name = heading("", "title")
         self.facts = heading("", "note")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.guard import guarded
+from ui.lesson.spoken import first_words
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 
@@ -77,6 +78,7 @@ class TextBlock(QTextBrowser):
         self.document().setMarkdown(inert_images(markdown), MARKDOWN)
         # Tab (not a click: the ring would follow the mouse) stops only where there is a link to reach.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if self.has_links() else Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(first_words(self.document().toPlainText()))  # a screen reader names the block by its start
         self._fit_height()
 
     def has_links(self) -> bool:
