@@ -72,6 +72,14 @@ class WindowActions(Presenting):  # View > Colours, presentation mode, teacher's
         self.addAction(action)
         return action
 
+    def _build_controls(self) -> None:
+        """Every action, menu and toolbar, then colour profiles, presentation mode, the teacher's notes,
+        the focus ring and Escape (``ui.presenting``)."""
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbars()
+        self._build_presenting()
+
     def _build_actions(self) -> None:
         self.previous_action = self._action(self.tr("\u25c0 Previous"), ["Ctrl+PgUp", "Alt+Left"], self.tr("Previous stage"))
         self.next_action = self._action(self.tr("Next \u25b6"), ["Ctrl+PgDown", "Alt+Right"], self.tr("Next stage"))

@@ -97,10 +97,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.chart: ImpactChart | None = None
         self._painted = False
         self._unsubscribe = lambda: None
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbars()
-        self._build_presenting()  # colour profiles, presentation mode, teacher's notes, the focus ring, Escape (ui.presenting)
+        self._build_controls()  # actions, menus, toolbars; profiles, presenting, the focus ring (ui.actions, ui.presenting)
         # Predicting first is on in the tour unless the learner turned it off (tests and pictures choose).
         self.predict_action.setChecked(predict if predict is not None else saved_flag(store, PREDICT_KEY, True))
         self.predict_exploring_action.setChecked(saved_flag(store, PREDICT_EXPLORING_KEY, False))
