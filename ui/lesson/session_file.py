@@ -1,21 +1,30 @@
 """Sessions as JSON files: what a learner did, saved and read back.
 
-The file names the scenario it belongs to and has a format version. A file from a newer version, a
-broken file or one for another scenario gives a ``SessionError`` with a clear message, and nothing is
-changed.
+The file names the scenario it belongs to (its id and language, the file it was read from, and a
+hash of its content) and has a format version. A file from a newer version, a broken file or one for
+another scenario gives a ``SessionError`` with a clear message, and nothing is changed.
+``scenario_ref`` reads only whom a file belongs to, so that the window can say so (or open that
+scenario) before reading the rest. ``write_atomic`` writes a file whole or not at all (the autosave).
 """
 
 from __future__ import annotations
 
+import contextlib
+import enum
+import hashlib
 import json
+import os
+import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
 from model.interventions import Plan
 from model.network import SupplyNetwork
-from model.scenario import Action
+from model.scenario import Action, Scenario
 from ui.lesson.documents import APP_NAME
 from ui.lesson.i18n import translate
 from ui.lesson.session import ChallengeResult, LastChange, PendingChange, Prediction, QuizAnswer, Session
@@ -28,13 +37,54 @@ class SessionError(ValueError):
     """A session file that cannot be used; the message says why, for the learner."""
 
 
-def to_json(session: Session) -> str:
+def scenario_digest(scenario: Scenario) -> str:
+    """A hash of the scenario as it was read (not of its file's bytes: a comment or a layout change in
+    the YAML makes no other scenario)."""
+    return hashlib.sha256(scenario.model_dump_json().encode("utf-8")).hexdigest()
+
+
+class Belongs(enum.Enum):
+    """How a saved session's scenario relates to the one that is open."""
+
+    SAME = "same"
+    CHANGED = "changed"  # the same scenario (id and language), but its content differs from when it was saved
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class ScenarioRef:
+    """Whom a session file belongs to: the scenario's id, language and title, the file it was read
+    from and a hash of its content (the last two are absent in files saved before they were added)."""
+
+    id: str | None
+    language: str | None
+    title: str
+    path: str | None = None
+    digest: str | None = None
+
+    def belongs(self, scenario: Scenario, digest: str | None = None) -> Belongs:
+        if (self.id, self.language) != (scenario.id, scenario.language):
+            return Belongs.OTHER
+        if self.digest is not None and self.digest != (digest or scenario_digest(scenario)):
+            return Belongs.CHANGED
+        return Belongs.SAME
+
+
+def to_json(session: Session, source: Path | None = None, digest: str | None = None) -> str:
+    """The session as JSON; ``source``: the scenario file it belongs to (named in the file),
+    ``digest``: the scenario's ``scenario_digest``, when the caller keeps it."""
     scenario = session.network.scenario
     pending = session.pending
     data = {
         "format": FORMAT,
         "version": VERSION,
-        "scenario": {"id": scenario.id, "language": scenario.language, "title": scenario.title},
+        "scenario": {
+            "id": scenario.id,
+            "language": scenario.language,
+            "title": scenario.title,
+            "path": str(source) if source is not None else None,
+            "sha256": digest or scenario_digest(scenario),
+        },
         "plan": _plan_data(session.plan),
         "change": None
         if session.change is None
@@ -59,8 +109,8 @@ def to_json(session: Session) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def from_json(text: str, network: SupplyNetwork, months: int) -> Session:
-    """Read a saved session for this scenario; raise SessionError saying what is wrong."""
+def _document(text: str) -> dict[str, Any]:
+    """The JSON object of a session file of a version this app reads; raise SessionError if it is not one."""
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
@@ -68,7 +118,7 @@ def from_json(text: str, network: SupplyNetwork, months: int) -> Session:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SessionError(translate("session", "This is not a session file of this app."))
     version = data.get("version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise SessionError(translate("session", "The session file has no valid format version."))
     if version > VERSION:
         raise SessionError(
@@ -76,7 +126,61 @@ def from_json(text: str, network: SupplyNetwork, months: int) -> Session:
                 "session", "This session was saved by a newer version of the app (format {found}); this version reads format {known}."
             ).format(found=version, known=VERSION)
         )
-    return _read(data, network, months)
+    return data
+
+
+def scenario_ref(text: str) -> ScenarioRef:
+    """Whom a session file belongs to, read without the scenario; raise SessionError if it is no session file."""
+    meta = _document(text).get("scenario")
+    if not isinstance(meta, dict):
+        meta = {}
+
+    def text_of(key: str) -> str | None:
+        value = meta.get(key)
+        return value if isinstance(value, str) and value else None
+
+    return ScenarioRef(text_of("id"), text_of("language"), text_of("title") or "?", text_of("path"), text_of("sha256"))
+
+
+def from_json(text: str, network: SupplyNetwork, months: int) -> Session:
+    """Read a saved session for this scenario; raise SessionError saying what is wrong."""
+    data = _document(text)
+    ref = scenario_ref(text)
+    scenario = network.scenario
+    belongs = ref.belongs(scenario)
+    if belongs is Belongs.OTHER:
+        raise SessionError(
+            translate("session", "This session belongs to another scenario (\u201c{other}\u201d), not to \u201c{this}\u201d.").format(
+                other=ref.title, this=scenario.title
+            )
+        )
+    try:
+        return _read(data, network, months)
+    except SessionError as exc:
+        if belongs is Belongs.CHANGED:
+            raise SessionError(
+                translate(
+                    "session", "This session was saved with another version of \u201c{this}\u201d and no longer fits it: {problem}"
+                ).format(this=scenario.title, problem=exc)
+            ) from None
+        raise
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file whole or not at all: a temporary file in the same folder, flushed to the disk,
+    then renamed over the old one (a crash or a power cut mid-write leaves the old file intact)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _plan_data(plan: Plan) -> dict[str, Any]:
@@ -135,14 +239,6 @@ class _Reader:
 
 def _read(data: dict[str, Any], network: SupplyNetwork, months: int) -> Session:
     scenario = network.scenario
-    meta = data.get("scenario")
-    if not isinstance(meta, dict) or (meta.get("id"), meta.get("language")) != (scenario.id, scenario.language):
-        title = meta.get("title") if isinstance(meta, dict) and isinstance(meta.get("title"), str) else "?"
-        raise SessionError(
-            translate("session", "This session belongs to another scenario (\u201c{other}\u201d), not to \u201c{this}\u201d.").format(
-                other=title, this=scenario.title
-            )
-        )
     read = _Reader(network)
     last_stage = len(scenario.stages) - 1
     seen = data.get("seen")
