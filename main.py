@@ -4,7 +4,10 @@
     python main.py --scenario ID|FILE   open the app with another scenario (a bundled id or a file)
     python main.py --reduced-motion     open the app with no moving markers and no animated changes
     python main.py --self-test          check the install works here (offscreen) and exit
-    python main.py --screenshot OUT.png [--size 1280x720] [--stage N] [--select ID] [--remove ID]...
+    python main.py --screenshot OUT.png [--size 1280x720] [START...]
+    python main.py [START...]           open the app in a state; START is any of
+                                        --stage N, --preset ID..., --remove ID..., --select ID, --month N,
+                                        --fullscreen, --session FILE (a saved session)
     python main.py validate FILE...     check scenario files; exit 1 listing every problem
     python main.py simulate [--scenario ID|FILE] [--remove ID]... [--preset ID] [--months N]
                             [--seed S] [--seeds K] [--json]
@@ -36,6 +39,7 @@ from model.errors import ModelError
 
 if TYPE_CHECKING:
     from model.scenario import Scenario
+    from ui.lesson.start import StartRequest
 
 EXIT_OK = 0
 EXIT_INVALID = 1  # a scenario file is not valid
@@ -132,9 +136,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--size", type=_size, default=(1280, 720), help="window size for --screenshot (default 1280x720)")
-    parser.add_argument("--stage", type=int, help="stage to show for --screenshot (1-based)")
-    parser.add_argument("--select", metavar="ID", help="actor to select for --screenshot")
-    parser.add_argument("--remove", metavar="ID", action="append", default=[], help="actor to remove for --screenshot (repeatable)")
+    _add_start_options(parser)
     parser.add_argument("--self-test", action="store_true", help="check that the app works on this machine (offscreen) and exit")
     sub = parser.add_subparsers(dest="command")
 
@@ -195,16 +197,75 @@ def run_command(args: argparse.Namespace) -> int:
     path = _scenario_path(args.scenario)
     if path is False:
         return EXIT_USAGE
-    if args.screenshot is not None:
-        # An invalid file exits as it does everywhere else (1), and before Qt is even imported.
-        checked = _load(args.scenario)
-        if isinstance(checked, int):
-            return checked
+    start = _start_request(args)
+    if args.session is not None and path is None:
+        from ui.lesson.start import session_scenario
+
+        path = session_scenario(args.session)  # the scenario the session was saved with, where it still is
+    if args.screenshot is not None or not start.is_empty:
+        # An invalid file exits as it does everywhere else (1), a flag that cannot be followed with 2,
+        # both before Qt is even imported.
+        status = _check_start(path, start)
+        if status is not None:
+            return status
     from ui import app
 
     if args.screenshot is not None:
-        return app.screenshot(args.screenshot, path, args.size, args.stage, args.select, list(args.remove))
-    return app.run(path, reduced_motion=args.reduced_motion)
+        return app.screenshot(args.screenshot, path, args.size, start=start)
+    return app.run(path, reduced_motion=args.reduced_motion, start=start)
+
+
+# The state a window starts in: the launch flags (issue 11) ---------------------------------------
+
+
+def _add_start_options(parser: argparse.ArgumentParser) -> None:
+    start = parser.add_argument_group("start in a state (the window, and --screenshot)")
+    start.add_argument("--stage", type=int, metavar="N", help="the stage of the tour to show (1-based)")
+    start.add_argument("--preset", metavar="ID", action="append", default=[], help="apply a preset of the scenario (repeatable)")
+    start.add_argument("--remove", metavar="ID", action="append", default=[], help="remove an actor (repeatable)")
+    start.add_argument("--select", metavar="ID", help="select an actor (its stage is shown unless --stage says otherwise)")
+    start.add_argument("--month", type=int, metavar="N", help="the month to show after the changes (0: right after)")
+    start.add_argument("--fullscreen", action="store_true", help="fill the screen (F11 leaves it)")
+    start.add_argument(
+        "--session", type=Path, metavar="FILE", help="continue a saved session (and open its scenario, unless --scenario is given)"
+    )
+
+
+def _start_request(args: argparse.Namespace) -> StartRequest:
+    from ui.lesson.start import StartRequest
+
+    return StartRequest(
+        stage=args.stage,
+        presets=tuple(args.preset),
+        remove=tuple(args.remove),
+        select=args.select,
+        month=args.month,
+        fullscreen=args.fullscreen,
+        session=args.session,
+    )
+
+
+def _check_start(path: Path | None, request: StartRequest) -> int | None:
+    """None when the scenario loads and every flag can be followed; else the exit status, after saying why."""
+    from model.catalogue import default_scenario_path
+    from model.network import SupplyNetwork
+    from model.scenario import ScenarioError, load_scenario
+    from ui.lesson.start import WINDOW_MONTHS, BadStart, check_start
+
+    try:
+        network = SupplyNetwork(load_scenario(path or default_scenario_path()))
+    except ScenarioError as exc:
+        print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        check_start(network, request, WINDOW_MONTHS)
+    except BadStart as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------
 
 
 def _scenario_path(name: str | None) -> Path | Literal[False] | None:

@@ -86,6 +86,7 @@ class WindowActions(QMainWindow):
         self.zoom_out_action = self._action(self.tr("Zoom out"), tip=self.tr("Zoom the network out (\u2212 in the network)"))
         self.fit_action = self._action(self.tr("Fit to window"), tip=self.tr("Fit the network to the window (0 in the network)"))
         self.open_action = self._action(self.tr("Open scenario\u2026"), [QKeySequence.StandardKey.Open])
+        self._build_file_actions()
         self.quit_action = self._action(self.tr("Quit"), [QKeySequence.StandardKey.Quit])
         self.about_action = self._action(self.tr("About {app}").format(app=APP_NAME), ["F1"])
         self.keys_action = self._action(self.tr("Keyboard"))
@@ -107,10 +108,23 @@ class WindowActions(QMainWindow):
             self.tr("Whole network"), tip=self.tr("The whole network in the window, smaller (9 in the network)")
         )
 
+    def _build_file_actions(self) -> None:
+        """Sessions: their work is done in ui.sessions."""
+        self.open_session_action = self._action(
+            self.tr("Open session\u2026"), ["Ctrl+Shift+O"], self.tr("Continue a session saved earlier")
+        )
+        self.save_session_action = self._action(
+            self.tr("Save session\u2026"),
+            [QKeySequence.StandardKey.Save],
+            self.tr("Save where you are and what you did, to continue later"),
+        )
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.open_session_action, self.save_session_action])  # sessions (ui.sessions)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))

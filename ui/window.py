@@ -46,6 +46,7 @@ from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME, about_markdown, glossary_markdown, keyboard_markdown
 from ui.lesson.picture import picture
 from ui.lesson.session import Session, SessionStore
+from ui.lesson.start import WINDOW_MONTHS
 from ui.network.view import NetworkView
 from ui.panels.actor import ActorPanel
 from ui.panels.impact import ImpactStrip
@@ -53,6 +54,7 @@ from ui.panels.stage import StagePanel
 from ui.panels.stages import StageColumn
 from ui.panels.widgets import plain_tooltip, replace_widgets
 from ui.prediction import PredictionFlow
+from ui.sessions import SessionFiles
 from ui.settings import PREDICT_EXPLORING_KEY, PREDICT_KEY, remember_flag, saved_flag, saved_text_scale
 from ui.sizing import MIN_HEIGHT, MIN_WIDTH, TextSizing
 from ui.startup import load
@@ -62,7 +64,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-MONTHS = 24
+MONTHS = WINDOW_MONTHS
 
 
 class MainWindow(WindowActions, PlanChanges, TextSizing):
@@ -104,6 +106,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.predict_exploring_action.setChecked(saved_flag(store, PREDICT_EXPLORING_KEY, False))
         self._build_panes()
         self._connect_signals()
+        self.session_files = SessionFiles(self)  # File menu: sessions
         # The learner's text size from last time, before the scenario's widgets exist, so they are styled once.
         self.set_text_scale(saved_text_scale(store))
         self.set_scenario(scenario, network, source, assessor)
@@ -215,6 +218,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.status_note.setText(self.tr("Illustrative model \u00b7 information to {date}").format(date=scenario.information_date))
         self._unsubscribe()
         self.sessions = SessionStore(Session(network, quiz_seed=random.randrange(2**31)))
+        self.session_files.follow()  # autosaved before anything is drawn
         self._unsubscribe = self.sessions.subscribe(self._on_session_changed)
         self._connect_scenario_signals()
         self.apply_view_choices()
@@ -269,6 +273,13 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
             self.month_changed.emit(new.month)
         if "stage" in changed:
             self.stage_changed.emit(new.stage)
+
+    def show_session(self, session: Session) -> None:
+        """Show a whole saved session (opened, continued, asked for at start); the undo history starts afresh."""
+        self._stop_playing()
+        self.undo_stack.clear()
+        self.sessions.set(session)
+        self._render_all()
 
     def _render_tour(self, session: Session) -> None:
         self.view.set_session(session, relayout=True)
@@ -397,7 +408,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
 
     # messages, links, dialogs -----------------------------------------------------------------
     def _on_link_clicked(self, url: QUrl) -> None:
-        open_link(url, self.notify)
+        open_link(url, self.notify, self)
 
     def _text_dialog(self, title: str, markdown: str) -> None:
         show_modal(TextDialog(title, markdown, self), self._on_link_clicked)

@@ -85,9 +85,8 @@ class Autosaves:
                 return found
         return None
 
-    def set_aside(self, scenario: Scenario) -> Path | None:
-        """Keep a scenario's autosave as ``*.previous.json`` (replacing an older one); its new path."""
-        path = self.path_for(scenario)
+    def set_aside(self, path: Path) -> Path | None:
+        """Keep an autosave as ``*.previous.json`` (replacing an older one); its new path."""
         previous = path.with_name(path.name.removesuffix(SUFFIX) + PREVIOUS)
         with contextlib.suppress(FileNotFoundError):
             os.replace(path, previous)

@@ -133,7 +133,7 @@ def scenario_ref(text: str) -> ScenarioRef:
     """Whom a session file belongs to, read without the scenario; raise SessionError if it is no session file."""
     meta = _document(text).get("scenario")
     if not isinstance(meta, dict):
-        meta = {}
+        raise _damaged("scenario")
 
     def text_of(key: str) -> str | None:
         value = meta.get(key)
@@ -187,6 +187,10 @@ def _plan_data(plan: Plan) -> dict[str, Any]:
     return {"removed": list(plan.removed), "actions": [a.model_dump(by_alias=True, exclude_none=True) for a in plan.actions]}
 
 
+def _damaged(where: str) -> SessionError:
+    return SessionError(translate("session", "The session file is damaged: {part} is not valid.").format(part=where))
+
+
 _ACTIONS: TypeAdapter[tuple[Action, ...]] = TypeAdapter(tuple[Action, ...])
 
 
@@ -197,7 +201,7 @@ class _Reader:
         self.network = network
 
     def fail(self, where: str) -> SessionError:
-        return SessionError(translate("session", "The session file is damaged: {part} is not valid.").format(part=where))
+        return _damaged(where)
 
     def plan(self, data: Any, where: str) -> Plan:
         if not isinstance(data, dict) or not isinstance(data.get("removed"), list) or not isinstance(data.get("actions", []), list):

@@ -103,12 +103,12 @@ def test_the_autosave_keeps_one_file_per_scenario_and_finds_the_newest(tmp_path:
 
 def test_starting_afresh_sets_the_old_session_aside(tmp_path: Path, network: SupplyNetwork) -> None:
     saves = Autosaves(tmp_path)
-    saves.save(network.scenario, to_json(worked(network)))
-    aside = saves.set_aside(network.scenario)
+    path = saves.save(network.scenario, to_json(worked(network)))
+    aside = saves.set_aside(path)
     assert aside is not None and aside.name.endswith(PREVIOUS)
     assert saves.for_scenario(network.scenario) is None and saves.newest() is None, "set aside is not offered again"
     assert from_json(aside.read_text(), network, MONTHS) == worked(network), "but it is still there to open"
-    assert saves.set_aside(network.scenario) is None
+    assert saves.set_aside(path) is None
 
 
 @pytest.mark.parametrize("content", ["{ broken", "x" * 10, json.dumps({"format": "something else"})])
