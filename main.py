@@ -13,8 +13,11 @@
                             [--seed S] [--seeds K] [--json]
     python main.py analyze [--scenario ID|FILE] [--months N] [--json]
                                         which actors matter most, and the smallest stopping set
+    python main.py handout [--scenario ID|FILE] [--session FILE] [--preset ID]... [--remove ID]... --out FILE.pdf
+                                        a PDF handout of a plan (or a saved session): stages, plan,
+                                        what happened, chart, predictions, quiz, sources
 
-``validate``, ``simulate`` and ``analyze`` never import Qt.
+``validate``, ``simulate`` and ``analyze`` never import Qt; ``handout`` lays out its PDF with Qt, offscreen.
 
 Exit status: 0 when all went well; 1 when a scenario file is not valid (every command, --screenshot
 too); 2 when the request is not (an unknown option, actor, preset or stage, a plan beyond the model's
@@ -162,6 +165,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     )
     analyze.add_argument("--months", type=_months, default=12, help="months of adaptation for the ranking (default 12)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_handout_command(sub)
     return parser
 
 
@@ -188,6 +192,8 @@ def run_command(args: argparse.Namespace) -> int:
         from ui import selftest
 
         return selftest.run()
+    if args.command == "handout":
+        return cmd_handout(args)
     if args.command == "validate":
         return cmd_validate(args.files)
     if args.command == "simulate":
@@ -263,6 +269,68 @@ def _check_start(path: Path | None, request: StartRequest) -> int | None:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     return None
+
+
+def _add_handout_command(sub: Any) -> None:
+    handout = sub.add_parser(
+        "handout",
+        help="a PDF handout of a plan or a saved session (Qt lays it out, offscreen)",
+        description="Write a PDF handout: the stages (all of them, or those a saved session saw), the plan and what happened, "
+        "the chart, predictions, the quiz score and every source. All model numbers are illustrative.",
+        epilog=EXIT_STATUS_HELP,
+    )
+    handout.add_argument(
+        "--scenario", metavar="ID|FILE", default=argparse.SUPPRESS, help="bundled scenario id or file (default: the bundled one)"
+    )
+    handout.add_argument("--session", type=Path, metavar="FILE", help="a saved session: its stages, plan, predictions and answers")
+    handout.add_argument("--preset", metavar="ID", action="append", default=[], help="apply a preset of the scenario (repeatable)")
+    handout.add_argument("--remove", metavar="ID", action="append", default=[], help="remove an actor (repeatable)")
+    handout.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    import os
+
+    from model.network import SupplyNetwork
+    from ui.lesson.describe import Describer
+    from ui.lesson.session import Session
+    from ui.lesson.start import WINDOW_MONTHS, BadStart, StartRequest, check_start, session_scenario, started_session
+
+    if args.out.suffix.lower() != ".pdf":
+        print(f"error: --out: expected a file name ending in .pdf, got '{args.out}'", file=sys.stderr)
+        return EXIT_USAGE
+    name = getattr(args, "scenario", None)
+    if name is None and args.session is not None:
+        name = session_scenario(args.session)
+    scenario = _load(str(name) if name is not None else None)
+    if isinstance(scenario, int):
+        return scenario
+    network = SupplyNetwork(scenario)
+    try:
+        state = check_start(
+            network, StartRequest(presets=tuple(args.preset), remove=tuple(args.remove), session=args.session), WINDOW_MONTHS
+        )
+    except BadStart as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    everything = Session(network, seen=frozenset(range(len(scenario.stages))), played=WINDOW_MONTHS)  # a teacher's handout: every stage
+    describer = Describer(network)
+    session = started_session(state, everything, describer)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from model.assessor import Assessor
+    from ui.app import create_application
+    from ui.exports import write_handout
+
+    create_application()
+    try:
+        write_handout(session, Assessor(network, months=WINDOW_MONTHS), describer, args.out)
+    except OSError as exc:
+        print(
+            f"error: could not write {args.out} ({exc.strerror or exc}); expected a PDF file in a folder you can write to", file=sys.stderr
+        )
+        return EXIT_USAGE
+    print(f"{args.out}: handout written")
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------------------------------------------

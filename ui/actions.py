@@ -109,7 +109,7 @@ class WindowActions(QMainWindow):
         )
 
     def _build_file_actions(self) -> None:
-        """Sessions: their work is done in ui.sessions."""
+        """Sessions and exports: their work is done in ui.sessions and ui.exports."""
         self.open_session_action = self._action(
             self.tr("Open session\u2026"), ["Ctrl+Shift+O"], self.tr("Continue a session saved earlier")
         )
@@ -118,13 +118,22 @@ class WindowActions(QMainWindow):
             [QKeySequence.StandardKey.Save],
             self.tr("Save where you are and what you did, to continue later"),
         )
+        self.export_picture_action = self._action(
+            self.tr("Export picture\u2026"), tip=self.tr("The network or the chart as a PNG or SVG picture, for slides or print")
+        )
+        self.export_handout_action = self._action(
+            self.tr("Export handout\u2026"), tip=self.tr("A PDF of what you saw and did: stages, plan, chart, predictions, quiz, sources")
+        )
+        self.print_action = self._action(self.tr("Print handout\u2026"), [QKeySequence.StandardKey.Print])
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.open_session_action, self.save_session_action])  # sessions (ui.sessions)
+        file_menu.addActions([self.open_session_action, self.save_session_action])  # sessions and exports (ui.sessions, ui.exports)
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_picture_action, self.export_handout_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -40,6 +40,7 @@ from ui.changes import MODEL_ERRORS, PlanChanges
 from ui.chart_loader import FirstPaint, chart_loader
 from ui.dialogs import TextDialog, ask_scenario_path, open_link, show_modal
 from ui.errors import problems_text, show_error
+from ui.exports import Exports
 from ui.guard import guarded
 from ui.legend import LegendDialog
 from ui.lesson.describe import Describer
@@ -106,7 +107,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.predict_exploring_action.setChecked(saved_flag(store, PREDICT_EXPLORING_KEY, False))
         self._build_panes()
         self._connect_signals()
-        self.session_files = SessionFiles(self)  # File menu: sessions
+        self.session_files, self.exports = SessionFiles(self), Exports(self)  # File menu: sessions, exports
         # The learner's text size from last time, before the scenario's widgets exist, so they are styled once.
         self.set_text_scale(saved_text_scale(store))
         self.set_scenario(scenario, network, source, assessor)

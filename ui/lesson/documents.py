@@ -14,7 +14,7 @@ from ui.lesson.i18n import translate
 
 APP_NAME = "Fentanyl Trade Explorer"  # the product's name: the one place it is written
 
-_MARKDOWN_SPECIALS = "\\`*_[]<>#|!"
+_MARKDOWN_SPECIALS = "\\`*_[]<>#|!&"  # & too: an entity such as &amp; is shown as written
 
 
 def md_escape(text: str) -> str:
