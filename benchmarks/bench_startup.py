@@ -1,13 +1,18 @@
 """Start-up time of the explorer against a bare PySide6 window: prints a table, never fails.
 
-    python benchmarks/bench_startup.py [--repeat 5] [--scenario FILE] [--onscreen]
+    python benchmarks/bench_startup.py [--repeat 7] [--scenario FILE] [--onscreen]
 
-Each run is a fresh process. The time runs from just before the process is started to the moment
-the window has painted once and the event loop is free again ("shown and interactive"), as seen
-by this script when the child prints READY. The bare window is a QMainWindow holding an empty
-QGraphicsView. The explorer's window appears before the model has loaded (see ui/app.py), so it
-also reports when the network is drawn (model imported, scenario loaded, baseline solved) and when
-the chart (matplotlib, loaded after that) is in place. Target: explorer / bare <= 1.5 (medians). Offscreen unless --onscreen.
+Each run is a fresh process; the clock runs from just before it is started. The bare window is a
+QMainWindow holding an empty QGraphicsView, timed to its first paint with the event loop free again.
+The explorer is timed to the state a learner needs: **the network drawn and a click on an actor
+answered** (the busiest actor of the first stage clicked through Qt's test API, and its panel shown),
+not its light first window. Along the way it also reports when the light window appears and when the
+network is drawn, and, after the click, when the chart (matplotlib, loaded last) is in place.
+
+Prints min and median wall time, each run's CPU time (user + system, from the child's resource
+usage) beside it, and the load average. Target (issue 8): explorer clicked / bare <= 2.5 (medians of
+wall time). The runs write and use a bytecode cache (PYTHONPYCACHEPREFIX, by default in the temporary
+folder) even when PYTHONDONTWRITEBYTECODE is set, as an installed app has its bytecode compiled.
 """
 
 from __future__ import annotations
@@ -17,11 +22,12 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET_RATIO = 1.5
+TARGET_RATIO = 2.5
 
 BARE = r"""
 import sys
@@ -53,6 +59,8 @@ app.exec()
 APP = r"""
 import sys
 from pathlib import Path
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 sys.path.insert(0, {root!r})
 from ui.app import open_window
@@ -60,15 +68,25 @@ from ui.app import open_window
 def ready():
     print("READY", flush=True)
 
-def network():
-    print("NETWORK", flush=True)
-
 def chart():
     print("CHART", flush=True)
     QApplication.quit()
 
 def opened(window):
-    window.window_painted.connect(network)
+    def drawn():
+        print("NETWORK", flush=True)
+        first = window.scenario.stages[0].id
+        flows = window.assessor.baseline.actor_flow
+        actor = max((a.id for a in window.scenario.actors if a.stage == first), key=lambda a: flows.get(a, 0))
+        view = window.view
+        point = view.mapFromScene(view.actor_item(actor).box().center())
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        QApplication.processEvents()
+        assert window.session.selected == actor and window.side.currentWidget() is window.actor_panel
+        print("CLICKED", flush=True)
+        if window.chart is not None:
+            chart()
+    window.window_painted.connect(lambda: QTimer.singleShot(0, drawn))
     window.chart_loaded.connect(chart)
 
 shell = open_window(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
@@ -78,8 +96,8 @@ QApplication.exec()
 """
 
 
-def time_child(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Seconds from process start to each marker line the child prints."""
+def time_child(code: str, args: list[str], env: dict[str, str]) -> tuple[dict[str, float], float]:
+    """Seconds from process start to each marker line the child prints, and the child's CPU seconds."""
     start = time.perf_counter()
     command = [sys.executable, "-c", code, *args]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
@@ -87,42 +105,64 @@ def time_child(code: str, args: list[str], env: dict[str, str]) -> dict[str, flo
     assert proc.stdout is not None
     for line in proc.stdout:
         marks[line.strip()] = time.perf_counter() - start
-    proc.wait(timeout=120)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0 or "READY" not in marks:
         err = proc.stderr.read() if proc.stderr else ""
         raise RuntimeError(f"child failed ({proc.returncode}): {err[-2000:]}")
-    return marks
+    return marks, usage.ru_utime + usage.ru_stime
+
+
+def _row(label: str, values: list[float], cpu: list[float] | None = None) -> str:
+    text = f"  {label:<58} min {min(values) * 1000:6.0f}  median {statistics.median(values) * 1000:6.0f} ms"
+    if cpu:
+        text += f"   CPU min {min(cpu) * 1000:6.0f}  median {statistics.median(cpu) * 1000:6.0f} ms"
+    return text
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--scenario", type=Path)
     parser.add_argument("--onscreen", action="store_true", help="use the real display instead of offscreen")
     args = parser.parse_args()
     env = dict(os.environ)
     if not args.onscreen:
         env["QT_QPA_PLATFORM"] = "offscreen"
+    # A learner's installed app has its bytecode compiled; so do the runs here (the warm-up run fills
+    # the cache), even where the environment says not to write bytecode.
+    env.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "fte-bench-pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     extra = [str(args.scenario)] if args.scenario else []
-    bare: list[float] = []
-    marks: dict[str, list[float]] = {"READY": [], "NETWORK": [], "CHART": []}
+    app_code = APP.format(root=str(ROOT))
+    bare, bare_cpu, app_cpu = [], [], []
+    marks: dict[str, list[float]] = {"READY": [], "NETWORK": [], "CLICKED": [], "CHART": []}
+    load_before = os.getloadavg()
     time_child(BARE, [], env)  # warm the file cache for both
-    time_child(APP.format(root=str(ROOT)), extra, env)
+    time_child(app_code, extra, env)
     for _ in range(max(1, args.repeat)):
-        bare.append(time_child(BARE, [], env)["READY"])
-        run = time_child(APP.format(root=str(ROOT)), extra, env)
+        run, cpu = time_child(BARE, [], env)
+        bare.append(run["READY"])
+        bare_cpu.append(cpu)
+        run, cpu = time_child(app_code, extra, env)
+        app_cpu.append(cpu)
         for key in marks:
             marks[key].append(run.get(key, float("nan")))
-    b = statistics.median(bare)
-    a, n, c = (statistics.median(marks[k]) for k in ("READY", "NETWORK", "CHART"))
+    load_after = os.getloadavg()
     platform = "onscreen" if args.onscreen else "offscreen"
-    print(f"start-up, from process start ({platform}, median of {len(bare)} runs each)")
-    print(f"  bare PySide6 window + QGraphicsView, shown and interactive : {b * 1000:6.0f} ms")
-    print(f"  explorer window shown and interactive                      : {a * 1000:6.0f} ms")
-    verdict = "OK" if a / b <= TARGET_RATIO else "OVER"
-    print(f"  ratio explorer / bare                                      : {a / b:6.2f}   (target <= {TARGET_RATIO})  {verdict}")
-    print(f"  explorer network drawn (model loaded, baseline solved)     : {n * 1000:6.0f} ms   ratio {n / b:.2f}")
-    print(f"  explorer chart in place (matplotlib, after the network)    : {c * 1000:6.0f} ms")
+    cache = env["PYTHONPYCACHEPREFIX"]
+    print(f"start-up from process start, {platform}, {len(bare)} runs each; bytecode cache: {cache}")
+    print(f"load average before {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}, after {load_after[0]:.2f}")
+    print(_row("bare PySide6 window + QGraphicsView, painted", bare, bare_cpu))
+    print(_row("explorer: light window painted", marks["READY"]))
+    print(_row("explorer: network drawn (model loaded, baseline solved)", marks["NETWORK"]))
+    print(_row("explorer: network drawn and an actor click answered", marks["CLICKED"], app_cpu))
+    print(_row("explorer: chart in place (matplotlib, loaded last)", marks["CHART"]))
+    ratio = statistics.median(marks["CLICKED"]) / statistics.median(bare)
+    cpu_ratio = statistics.median(app_cpu) / statistics.median(bare_cpu)
+    verdict = "OK" if ratio <= TARGET_RATIO else "OVER"
+    print(f"  ratio clicked / bare (median wall): {ratio:.2f}  (target <= {TARGET_RATIO})  {verdict}")
+    print(f"  ratio of whole-run CPU (the explorer's run goes on to load the chart): {cpu_ratio:.2f}")
     return 0
 
 

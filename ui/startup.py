@@ -104,10 +104,10 @@ class StartupWindow(QWidget):
             return
         assert isinstance(result, tuple)
         window = self.build(*result)
+        window.setGeometry(self.geometry())  # shown at its final size: the network is laid out once
         if self.isMaximized():
             window.showMaximized()
         else:
-            window.setGeometry(self.geometry())
             window.show()
         window.view.setFocus()
         self.explorer = window

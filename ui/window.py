@@ -43,6 +43,7 @@ from ui.errors import problems_text, show_error
 from ui.exports import Exports
 from ui.guard import guarded
 from ui.legend import LegendDialog
+from ui.lesson.challenge import ChallengeChecker
 from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME, about_markdown, glossary_markdown, keyboard_markdown
 from ui.lesson.picture import picture
@@ -175,6 +176,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.stage_panel.preset_applied.connect(self.apply_preset)
         self.stage_panel.link_clicked.connect(self._on_link_clicked)
         self.stage_panel.answer_chosen.connect(self._on_answer_chosen)
+        self.stage_panel.challenge_check_requested.connect(self.check_challenge)
         self.actor_panel.remove_requested.connect(self.remove_actor)
         self.actor_panel.restore_requested.connect(self.restore_actor)
         self.actor_panel.back_requested.connect(lambda: self.select_actor(None))
@@ -228,7 +230,8 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
     def _replace_scenario_widgets(self) -> None:
         self.view = NetworkView(self.network, weights=self.assessor.baseline.route_flow)
         replace_widgets(self.view_holder, self.view)
-        self.stage_panel = StagePanel(self.scenario, self.describer)
+        self.challenges = ChallengeChecker(self.describer, self.assessor)
+        self.stage_panel = StagePanel(self.scenario, self.describer, self.challenges)
         self.actor_panel = ActorPanel(self.network, self.describer)
         old: PredictionFlow | None = getattr(self, "prediction", None)
         if old is not None:
@@ -372,6 +375,18 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
     def _on_answer_chosen(self, question: int, choice: int) -> None:
         stage_id = self.scenario.stages[self.stage_index].id
         self.sessions.update(lambda s: s.answer(stage_id, question, choice))
+
+    def check_challenge(self) -> None:
+        """Check the learner's plan against the current stage's challenge, and keep the result."""
+        stage_id = self.scenario.stages[self.stage_index].id
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a "most critical" check runs every removal once
+        try:
+            verdict = self.challenges.check(stage_id, self.session.plan)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.sessions.update(lambda s: s.solve_challenge(verdict.result))
+        if self.stage_panel.challenge_card is not None:
+            self.stage_panel.challenge_card.show_verdict(verdict)
 
     def _stop_playing(self) -> None:
         self.impact.set_playing(False)

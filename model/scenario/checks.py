@@ -153,6 +153,7 @@ def cross_check(data: Mapping[str, Any]) -> Iterator[Issue]:
     yield from _check_routes(outline)
     yield from _check_preset_actors(outline)
     yield from _check_shape(outline)
+    yield from _check_challenges(data, outline)
 
 
 def _label(item_id: str) -> str:
@@ -212,6 +213,46 @@ def _check_preset_actors(outline: _Outline) -> Iterator[Issue]:
             for ref in ids:
                 if ref not in actors:
                     yield f"presets[{_label(preset_id)}].actions[{i}].actors", f"unknown actor '{shown(ref)}'{suggest(ref)}"
+
+
+def _check_challenges(data: Mapping[str, Any], outline: _Outline) -> Iterator[Issue]:
+    """A challenge names stages, actors and presets that exist, and its solution keeps its own rules."""
+    stages, actors = set(outline.stage_ids), {a.id for a in outline.actors}
+    presets = {p[0] for p in outline.presets}
+    for stage in _items(data, "stages"):
+        challenge = stage.get("challenge")
+        if not isinstance(challenge, dict):
+            continue
+        path = f"stages[{_label(_text(stage.get('id')) or '?')}].challenge"
+        goal = _mapping(challenge.get("goal"))
+        for key in ("among", "removals_from"):
+            for ref in goal.get(key) or []:
+                if isinstance(ref, str) and ref not in stages:
+                    yield f"{path}.goal.{key}", f"unknown stage '{shown(ref)}'; expected one of {_one_of(outline.stage_ids)}"
+        solution = _mapping(challenge.get("solution"))
+        removed = [r for r in solution.get("remove") or [] if isinstance(r, str)]
+        for ref in removed:
+            if ref not in actors:
+                yield f"{path}.solution.remove", f"unknown actor '{shown(ref)}'{Suggester(actors).hint(ref)}"
+        for ref in solution.get("presets") or []:
+            if isinstance(ref, str) and ref not in presets:
+                yield f"{path}.solution.presets", f"unknown preset '{shown(ref)}'; expected one of {_one_of(presets)}"
+        yield from _check_solution_rules(path, goal, solution, removed)
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _check_solution_rules(path: str, goal: Mapping[str, Any], solution: Mapping[str, Any], removed: list[str]) -> Iterator[Issue]:
+    if goal.get("goal") == "keep_below":
+        most = goal.get("max_removals", 3)
+        if isinstance(most, int) and len(removed) > most:
+            yield f"{path}.solution.remove", f"{len(removed)} actors removed; expected at most max_removals ({most})"
+        if solution.get("presets") and not goal.get("policies", False):
+            yield f"{path}.solution.presets", "policies in a solution; expected none unless the goal sets policies: true"
+    elif goal.get("goal") == "most_critical" and solution and (len(removed) != 1 or solution.get("presets")):
+        yield f"{path}.solution", "expected exactly one actor removed and no policies (the goal is one actor)"
 
 
 def _stage_order(outline: _Outline) -> dict[str, int]:

@@ -199,6 +199,61 @@ class TeacherNotes(_Frozen):
         return value
 
 
+# The months a challenge may ask about: those the app simulates (model.simulation.DEFAULT_MONTHS; a
+# test checks that they agree).
+CHALLENGE_MONTHS = 24
+ChallengeMonth = Annotated[int, Field(strict=True, ge=0, le=CHALLENGE_MONTHS)]
+
+
+class KeepBelow(_Frozen):
+    """Keep the share of the baseline that reaches the destination below ``share`` in every month from
+    ``from_month`` to ``to_month``, removing at most ``max_removals`` actors (only from the stages in
+    ``removals_from``, when given), with the scenario's policies too when ``policies`` is true."""
+
+    goal: Literal["keep_below"]
+    share: Annotated[float, Field(strict=True, gt=0, le=1, allow_inf_nan=False)]
+    from_month: ChallengeMonth = 0
+    to_month: ChallengeMonth = 12
+    max_removals: Annotated[int, Field(strict=True, ge=0, le=20)] = 3
+    policies: bool = False
+    removals_from: tuple[Id, ...] = ()
+
+    @model_validator(mode="after")
+    def _months_in_order(self) -> KeepBelow:
+        if self.from_month > self.to_month:
+            raise ValueError(f"expected from_month ({self.from_month}) at most to_month ({self.to_month})")
+        return self
+
+
+class MostCritical(_Frozen):
+    """Find the one actor (in the stages ``among``, when given) whose removal alone leaves the least
+    supply reaching the destination after ``month`` months; answers within ``tolerance`` of the
+    least (a share of the baseline) count too, since the model's numbers are illustrative."""
+
+    goal: Literal["most_critical"]
+    month: ChallengeMonth = 12
+    among: tuple[Id, ...] = ()
+    tolerance: Annotated[float, Field(strict=True, ge=0, le=0.2, allow_inf_nan=False)] = 0.01
+
+
+Goal = Annotated[KeepBelow | MostCritical, Field(discriminator="goal")]
+
+
+class Solution(_Frozen):
+    """One plan that meets a challenge: for the teacher's notes, and checked by the content tests."""
+
+    remove: tuple[Id, ...] = ()
+    presets: tuple[Id, ...] = ()
+
+
+class Challenge(_Frozen):
+    """The task that ends a stage, answered by using the model and checked automatically."""
+
+    text: Text
+    goal: Goal
+    solution: Solution | None = None
+
+
 class Stage(_Frozen):
     id: Id
     title: ShortText
@@ -209,6 +264,7 @@ class Stage(_Frozen):
     quiz: tuple[QuizQuestion, ...] = ()
     perspectives: Annotated[tuple[Perspective, ...], Field(max_length=3)] = ()
     teacher_notes: TeacherNotes | None = None
+    challenge: Challenge | None = None
 
 
 class Actor(_Frozen):

@@ -49,6 +49,16 @@ def full_data() -> dict[str, Any]:
     stage["teacher_notes"] |= {"objective": "Explain it.", "notes": "Free notes.", "prompts": [{"question": "Why?", "answer": "Because."}]}
     stage["quiz"][0]["activity"] = "Remove Group A."
     stage["perspectives"] = [{"who": "One side", "view": "Its view.", "sources": [SOURCE]}]
+    stage["challenge"] = {
+        "text": "Keep it low.",
+        "goal": {"goal": "keep_below", "share": 0.5, "max_removals": 2, "policies": True, "removals_from": ["production"]},
+        "solution": {"remove": ["cooks_a"], "presets": ["demand_down"]},
+    }
+    data["stages"][1]["challenge"] = {
+        "text": "Find it.",
+        "goal": {"goal": "most_critical", "among": ["transport"]},
+        "solution": {"remove": ["group_a"]},
+    }
     data["actors"][0] |= {"short_name": "Sup A", "sources": [SOURCE]}
     data["routes"][0]["description"] = "A relationship."
     data["presets"].append(
@@ -96,10 +106,13 @@ def _format_text_fields() -> set[str]:
     return names
 
 
+LISTS_OF_TEXT = {"choices", "actors", "among", "removals_from", "remove", "presets"}
+
+
 def test_the_fuzzed_scenario_is_valid_and_fills_every_text_field_of_the_format() -> None:
     # A text field added to the format must be added here too, so that the fuzzer reaches it.
     assert isinstance(scenario_from_data(full_data(), "full.yaml"), Scenario)
-    reached = {path[-1] for path in TEXT_PATHS if isinstance(path[-1], str)} | {"choices", "actors"}  # lists of text
+    reached = {path[-1] for path in TEXT_PATHS if isinstance(path[-1], str)} | LISTS_OF_TEXT
     missing = _format_text_fields() - reached
     assert not missing, f"text fields the fuzzer does not reach: {sorted(missing)}"
 

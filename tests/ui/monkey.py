@@ -56,6 +56,7 @@ class Monkey:
             (1, self.dialog),
             (2, self.predict),
             (1, self.quiz),
+            (1, self.challenge),
             (0.3 if open_files else 0, self.open_file),
         ]
 
@@ -180,6 +181,17 @@ class Monkey:
         if button.isEnabled():
             self.window.stage_panel.ensureWidgetVisible(button)
             QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def challenge(self) -> None:
+        window = self.window
+        card = window.stage_panel.challenge_card
+        if card is None or window.side.currentWidget() is not window.stage_panel:
+            return
+        window.stage_panel.ensureWidgetVisible(card.check_button)
+        QTest.mouseClick(card.check_button, Qt.MouseButton.LeftButton)
+        stage_id = window.scenario.stages[window.stage_index].id
+        expected = window.challenges.check(stage_id, window.session.plan).result
+        assert window.session.challenge(stage_id) == expected, (window.session.challenge(stage_id), expected)
 
     def open_file(self) -> None:
         path = self.rng.choice(GOOD_FILES + BAD_FILES)

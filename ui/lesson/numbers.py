@@ -23,11 +23,11 @@ def format_delta(value: float) -> str:
     return f"+{text}" if value >= 0 else f"{MINUS}{text}"
 
 
-def format_share(share: float) -> str:
-    """A share of the baseline as a whole percentage ("–" when there is nothing to compare with)."""
+def format_share(share: float, decimals: int = 0) -> str:
+    """A share of the baseline as a percentage, whole unless asked ("–" when there is nothing to compare with)."""
     if not math.isfinite(share):
         return DASH
-    return f"{share * 100:.0f}%"
+    return f"{share * 100:.{decimals}f}%"
 
 
 def format_index(value: float) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QBrush, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -79,6 +79,8 @@ class NetworkView(QGraphicsView):
         self.frames = FrameCache(self)
         self._marker_timer = MarkerClock(self, self._markers_should_move, self._on_marker_tick)
         self._window_watcher = WindowWatcher(self, self._update_marker_timer)
+        self._relayout_pending = True
+        self._layout_size = QSize()
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
@@ -212,6 +214,8 @@ class NetworkView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         # A frame from the kept picture while markers move; else the view paints itself and the
         # markers (standing still) go on top. Both catch their own exceptions.
+        if self._relayout_pending:
+            self.relayout()  # the first paint, or one straight after a resize: never draw a stale layout
         if not self.frames.paint(event, self._marker_timer.isActive()):
             super().paintEvent(event)
             self.frames.paint_markers()
@@ -219,7 +223,12 @@ class NetworkView(QGraphicsView):
     # zoom, pan, fit -------------------------------------------------------------------------
     def relayout(self) -> None:
         self._relayout_timer.stop()
+        if not self.isVisible():
+            self._relayout_pending = True  # laid out once shown, at its real size (not Qt's 640x480 default)
+            return
+        self._relayout_pending = False
         size = self.viewport().size()
+        self._layout_size = size
         rect = self.network_scene.layout_for(max(size.width(), 320), max(size.height(), 200))
         if self._fitted:
             self.fit_to_window(rect)
@@ -298,11 +307,15 @@ class NetworkView(QGraphicsView):
     @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._relayout_timer.start()  # once, after a burst of resizes and font changes
+        if self.viewport().size() != self._layout_size:
+            self._relayout_pending = True
+            self._relayout_timer.start()  # once, after a burst of resizes and font changes
 
     @guarded()
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
+        if self._relayout_pending:
+            self._relayout_timer.start()  # after the window's panes have their sizes, or at the first paint
         self._update_marker_timer()
 
     @guarded()

@@ -8,6 +8,7 @@ opens it in the system browser.
 Signals:
     StagePanel.preset_applied(str), StagePanel.link_clicked(QUrl),
     StagePanel.answer_chosen(int, int): question index in the stage, the choice's index in the scenario.
+    StagePanel.challenge_check_requested(): check the learner's plan against the stage's challenge.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QToolButton, QVB
 
 from model.scenario import Preset, Scenario, Stage
 from ui.dialogs import PerspectivesDialog
+from ui.lesson.challenge import ChallengeChecker
 from ui.lesson.describe import Describer
 from ui.lesson.documents import facts_list, perspective_markdown, perspectives_heading, teacher_notes_markdown, with_sources
 from ui.lesson.quiz import choice_order
 from ui.lesson.session import Session
+from ui.panels.challenge import ChallengeCard
 from ui.panels.quiz import QuizCard
 from ui.panels.widgets import Card, TextBlock, WrapButton, heading
 
@@ -31,11 +34,14 @@ class StagePanel(QScrollArea):
     preset_applied = Signal(str)
     link_clicked = Signal(QUrl)
     answer_chosen = Signal(int, int)
+    challenge_check_requested = Signal()
 
-    def __init__(self, scenario: Scenario, describer: Describer, parent: QWidget | None = None) -> None:
+    def __init__(self, scenario: Scenario, describer: Describer, challenges: ChallengeChecker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scenario = scenario
         self.describer = describer
+        self.challenges = challenges
+        self.challenge_card: ChallengeCard | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -72,6 +78,7 @@ class StagePanel(QScrollArea):
         if session.offers_presets(stage_index):
             self._add_policies(box)
         self._add_quiz(box, stage, session)
+        self._add_challenge(box, stage, session)
         self._add_teacher_notes(box, stage)
         box.addStretch(1)
         old = self.takeWidget()
@@ -136,6 +143,16 @@ class StagePanel(QScrollArea):
             self.quiz_cards.append(card)
             box.addWidget(card)
 
+    def _add_challenge(self, box: QVBoxLayout, stage: Stage, session: Session) -> None:
+        self.challenge_card = None
+        if stage.challenge is None:
+            return
+        card = ChallengeCard(stage.challenge, self.challenges)
+        card.show_result(session.challenge(stage.id))
+        card.check_requested.connect(self.challenge_check_requested)
+        self.challenge_card = card
+        box.addWidget(card)
+
     def _add_teacher_notes(self, box: QVBoxLayout, stage: Stage) -> None:
         self.teacher_toggle, self.teacher_notes = None, None
         if stage.teacher_notes is None:
@@ -145,7 +162,8 @@ class StagePanel(QScrollArea):
         toggle.setCheckable(True)
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle.setArrowType(Qt.ArrowType.RightArrow)
-        text = self._block(teacher_notes_markdown(stage.teacher_notes))
+        solution = self.challenges.solution(stage.challenge) if stage.challenge is not None else ""
+        text = self._block(teacher_notes_markdown(stage.teacher_notes, solution))
         text.hide()
         toggle.toggled.connect(self._on_teacher_toggled)
         self.teacher_toggle, self.teacher_notes = toggle, text
