@@ -8,20 +8,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
 from model.scenario import Preset
+from ui.exports import Exports
 from ui.guard import guarded
 from ui.lesson.documents import APP_NAME
 from ui.panels.widgets import plain_tooltip
+from ui.sessions import SessionFiles
 from ui.settings import REDUCED_MOTION_KEY, remember_flag, saved_flag
 
 if TYPE_CHECKING:
     from ui.network.view import NetworkView
+    from ui.window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +128,9 @@ class WindowActions(QMainWindow):
             self.tr("Export handout\u2026"), tip=self.tr("A PDF of what you saw and did: stages, plan, chart, predictions, quiz, sources")
         )
         self.print_action = self._action(self.tr("Print handout\u2026"), [QKeySequence.StandardKey.Print])
+        # Their work is done by these two (a window's File menu is all they are wired to):
+        window = cast("MainWindow", self)
+        self.session_files, self.exports = SessionFiles(window), Exports(window)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

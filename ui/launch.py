@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 def apply_start(window: MainWindow, state: StartState, fullscreen: bool = True) -> None:
     """Bring the window into a checked start state (``fullscreen``: False for pictures, whose size is given)."""
     if state.session is not None:
-        window.show_session(state.session)
+        window.session_files.show(state.session)
     if state.stage is not None:
         window.go_to_stage(state.stage)
     for change in state.changes:

@@ -110,7 +110,7 @@ class SessionFiles(QObject):
             assert self.autosaves is not None
             self.autosaves.set_aside(found.path)
             return False
-        window.show_session(session)
+        self.show(session)
         window.notify(self.tr("Welcome back: your session is as you left it."))
         return True
 
@@ -129,6 +129,14 @@ class SessionFiles(QObject):
         taken = box.clickedButton() is keep
         box.deleteLater()
         return taken
+
+    def show(self, session: Session) -> None:
+        """Show a whole saved session (opened, continued, asked for at start); the undo history starts afresh."""
+        window = self.window
+        window.impact.set_playing(False)
+        window.undo_stack.clear()
+        window.sessions.set(session)
+        window.render_all()
 
     # Save session / Open session --------------------------------------------------------------
     def save_as(self) -> bool:
@@ -183,7 +191,7 @@ class SessionFiles(QObject):
         except SessionError as exc:
             show_error(window, title, str(path), str(exc))
             return False
-        window.show_session(session)
+        self.show(session)
         if belongs is Belongs.CHANGED:
             window.notify(self.tr("Opened {file}, saved with another version of this scenario.").format(file=path.name))
         else:
@@ -204,7 +212,7 @@ class SessionFiles(QObject):
         except SessionError as exc:
             show_error(window, self.tr("This session could not be opened"), str(origin), str(exc))
             return False
-        window.show_session(session)
+        self.show(session)
         return True
 
 

@@ -40,7 +40,6 @@ from ui.changes import MODEL_ERRORS, PlanChanges
 from ui.chart_loader import FirstPaint, chart_loader
 from ui.dialogs import TextDialog, ask_scenario_path, open_link, show_modal
 from ui.errors import problems_text, show_error
-from ui.exports import Exports
 from ui.guard import guarded
 from ui.legend import LegendDialog
 from ui.lesson.challenge import ChallengeChecker
@@ -48,7 +47,7 @@ from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME, about_markdown, glossary_markdown, keyboard_markdown
 from ui.lesson.picture import picture
 from ui.lesson.session import Session, SessionStore
-from ui.lesson.start import WINDOW_MONTHS
+from ui.lesson.start import WINDOW_MONTHS as MONTHS
 from ui.network.view import NetworkView
 from ui.panels.actor import ActorPanel
 from ui.panels.impact import ImpactStrip
@@ -56,7 +55,6 @@ from ui.panels.stage import StagePanel
 from ui.panels.stages import StageColumn
 from ui.panels.widgets import plain_tooltip, replace_widgets
 from ui.prediction import PredictionFlow
-from ui.sessions import SessionFiles
 from ui.settings import PREDICT_EXPLORING_KEY, PREDICT_KEY, remember_flag, saved_flag, saved_text_scale
 from ui.sizing import MIN_HEIGHT, MIN_WIDTH, TextSizing
 from ui.startup import load
@@ -65,8 +63,6 @@ if TYPE_CHECKING:
     from ui.charts import ImpactChart
 
 logger = logging.getLogger(__name__)
-
-MONTHS = WINDOW_MONTHS
 
 
 class MainWindow(WindowActions, PlanChanges, TextSizing):
@@ -108,7 +104,6 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.predict_exploring_action.setChecked(saved_flag(store, PREDICT_EXPLORING_KEY, False))
         self._build_panes()
         self._connect_signals()
-        self.session_files, self.exports = SessionFiles(self), Exports(self)  # File menu: sessions, exports
         # The learner's text size from last time, before the scenario's widgets exist, so they are styled once.
         self.set_text_scale(saved_text_scale(store))
         self.set_scenario(scenario, network, source, assessor)
@@ -225,7 +220,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self._unsubscribe = self.sessions.subscribe(self._on_session_changed)
         self._connect_scenario_signals()
         self.apply_view_choices()
-        self._render_all()
+        self.render_all()
 
     def _replace_scenario_widgets(self) -> None:
         self.view = NetworkView(self.network, weights=self.assessor.baseline.route_flow)
@@ -245,7 +240,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.stage_column.set_stages(self.describer)
 
     # rendering --------------------------------------------------------------------------------
-    def _render_all(self) -> None:
+    def render_all(self) -> None:
         session = self.session
         self._render_tour(session)
         self._render_flows(session, animate=False)
@@ -277,13 +272,6 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
             self.month_changed.emit(new.month)
         if "stage" in changed:
             self.stage_changed.emit(new.stage)
-
-    def show_session(self, session: Session) -> None:
-        """Show a whole saved session (opened, continued, asked for at start); the undo history starts afresh."""
-        self._stop_playing()
-        self.undo_stack.clear()
-        self.sessions.set(session)
-        self._render_all()
 
     def _render_tour(self, session: Session) -> None:
         self.view.set_session(session, relayout=True)
