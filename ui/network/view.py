@@ -20,8 +20,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QBrush, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEasingCurve, QEvent, QSize, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QBrush, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from model.network import RouteKey, SupplyNetwork
@@ -34,15 +34,15 @@ from ui.network.items import ActorItem
 from ui.network.routes import RouteItem
 from ui.network.scene import NetworkScene
 from ui.network.text import LabelItem
+from ui.network.zoom import ZoomingView
 
 logger = logging.getLogger(__name__)
 
 TRANSITION_MS = 450
-MIN_FIT = 0.94  # fitting the window may shave this much at most; beyond it the view pans, names stay readable
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
-class NetworkView(QGraphicsView):
+class NetworkView(ZoomingView):
     """The network; see the module docstring."""
 
     actor_selected = Signal(str)
@@ -65,10 +65,6 @@ class NetworkView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setAccessibleName(self.tr("Supply network"))
         self.setMinimumSize(320, 220)
-        self._zoom = 1.0
-        self._fitted = True
-        self._focus_key: tuple[object, ...] = ()
-        self._centre = QPointF()
         self.animations_enabled = True
         self._transition = QVariantAnimation(self)
         self._transition.setStartValue(0.0)
@@ -93,9 +89,6 @@ class NetworkView(QGraphicsView):
         self._relayout_timer.timeout.connect(self.relayout)
 
     # items, for the window and the tests ----------------------------------------------------
-    def actor_item(self, actor_id: str) -> ActorItem:
-        return self.network_scene.actors[actor_id]
-
     def route_item(self, key: RouteKey) -> RouteItem:
         return self.network_scene.routes[key]
 
@@ -110,10 +103,6 @@ class NetworkView(QGraphicsView):
 
     def region_labels(self) -> list[str]:
         return [label.text() for _band, label in self.network_scene.bands]
-
-    @property
-    def selected_actor(self) -> str | None:
-        return self.network_scene.selected
 
     def _clear_focus(self) -> None:
         item = self.network_scene.focusItem()
@@ -234,76 +223,6 @@ class NetworkView(QGraphicsView):
             self.fit_to_window(rect)
         self._state_changed()
 
-    def fit_to_window(self, rect: QRectF | None = None) -> None:
-        """The network at the learner's text size, shaved by at most a few percent to fit; where it
-        still needs more room, the view pans to the stage in focus."""
-        rect = rect or self.network_scene.sceneRect()
-        self._fitted = True
-        self.resetTransform()
-        view = self.viewport().rect()
-        scale = max(MIN_FIT, min(1.0, view.width() / max(rect.width(), 1.0), view.height() / max(rect.height(), 1.0)))
-        self._zoom = scale
-        self.scale(scale, scale)
-        scene = self.network_scene
-        key = (scene.stage_index, scene.explore)
-        if key != self._focus_key:  # a new stage: show it; a new size or font: keep where the learner looked
-            self._focus_key = key
-            self.show_focus()
-        else:
-            self.centerOn(self._centre)
-
-    def overview(self) -> None:
-        """The whole network in the window, however small (the learner asked for it)."""
-        rect = self.network_scene.sceneRect()
-        view = self.viewport().rect()
-        scale = min(1.0, view.width() / max(rect.width(), 1.0), view.height() / max(rect.height(), 1.0))
-        self._fitted = False
-        self.resetTransform()
-        self._zoom = scale
-        self.scale(scale, scale)
-        self.centerOn(rect.center())
-
-    def show_focus(self) -> None:
-        """Bring the stage in focus into view (and the selected actor), when the network is larger than the view."""
-        scene = self.network_scene
-        cols = scene.layout.columns_of_stage(scene.stage_index) if not scene.explore else []
-        rects = [scene.column_rects[c] for c in cols if c < len(scene.column_rects)]
-        room_h = self.viewport().height() / self._zoom
-        top = scene.sceneRect().top() + room_h / 2
-        if rects:
-            focus = rects[0]
-            for r in rects[1:]:
-                focus = focus.united(r)
-            self.centerOn(focus.center().x(), top)  # the stage in focus, from the top of its column
-        else:
-            self.centerOn(scene.sceneRect().center().x(), top)
-        if self.selected_actor is not None and self.actor_item(self.selected_actor).isVisible():
-            self.ensureVisible(self.actor_item(self.selected_actor), 20, 20)
-
-    def zoom_by(self, factor: float) -> None:
-        new = min(4.0, max(0.25, self._zoom * factor))
-        factor = new / self._zoom
-        if abs(factor - 1.0) < 1e-6:
-            return
-        self._zoom = new
-        self._fitted = False
-        self.scale(factor, factor)
-
-    def zoom_in(self) -> None:
-        self.zoom_by(1.25)
-
-    def zoom_out(self) -> None:
-        self.zoom_by(0.8)
-
-    @property
-    def zoom(self) -> float:
-        return self._zoom
-
-    @guarded()
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
-        self._centre = self.mapToScene(self.viewport().rect().center())
-
     @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -322,20 +241,6 @@ class NetworkView(QGraphicsView):
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().hideEvent(event)
         self._update_marker_timer()
-
-    @guarded()
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoom_by(1.15**steps)
-        event.accept()
-
-    @guarded()
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if self.itemAt(event.position().toPoint()) is None:
-            self.overview() if self._fitted else self.fit_to_window()
-            return
-        super().mouseDoubleClickEvent(event)
 
     # keyboard -------------------------------------------------------------------------------
     @guarded()
