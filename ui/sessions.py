@@ -168,8 +168,8 @@ class SessionFiles(QObject):
         try:
             text = read_session_text(path)
             ref = scenario_ref(text)
-        except (BadStart, SessionError) as exc:
-            show_error(window, title, str(path), str(exc))
+        except (BadStart, SessionError) as exc:  # the reader names the command line's flag; here the file is named already
+            show_error(window, title, str(path), str(exc).removeprefix("--session: "))
             return False
         belongs = ref.belongs(window.scenario, self._digest)
         if belongs is Belongs.OTHER:

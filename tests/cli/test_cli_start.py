@@ -51,7 +51,13 @@ def test_a_session_file_for_another_scenario_is_named_as_such(tmp_path: Path, ca
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"format": "fentanyl-trade-explorer/session", "version": 1, "stage": "x"}))
     assert main.main(["--session", str(broken)]) == main.EXIT_USAGE
-    assert "is not valid" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"--session: {broken}: The session file is damaged: scenario is not valid (expected an object naming the scenario" in err
+    wrong = json.loads(to_json(Session(small), SMALL))
+    broken.write_text(json.dumps({**wrong, "stage": "x"}))
+    assert main.main(["--session", str(broken)]) == main.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert f"--session: {broken}:" in err and 'stage is not valid (expected a whole number from 0 to 4; found "x")' in err
 
 
 def test_a_session_names_the_scenario_to_open_and_the_flags_apply_after_it(tmp_path: Path) -> None:

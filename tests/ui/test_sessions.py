@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 import ui.errors
@@ -187,16 +187,63 @@ def test_a_session_of_another_scenario_says_so_and_can_open_it(
     assert other.scenario.title != small.scenario.title
 
 
-@pytest.mark.parametrize("content", ["{", "[]", "\x00\x01", '{"format": "fentanyl-trade-explorer/session", "version": 99}'])
-def test_a_broken_session_file_says_why_and_changes_nothing(make_window: WindowFactory, tmp_path: Path, content: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        ("{", "not valid JSON"),
+        ("[]", "not a session file of this app"),
+        ("\x00\x01", "not valid JSON"),
+        ('{"format": "fentanyl-trade-explorer/session", "version": 99}', "newer version of the app (format 99)"),
+        (b"\xff\xfe", "not UTF-8 text"),
+    ],
+)
+def test_a_broken_session_file_says_why_and_changes_nothing(
+    make_window: WindowFactory, tmp_path: Path, content: str | bytes, why: str
+) -> None:
     window = make_window()
     window.go_to_stage(2)
     before = window.session
     path = tmp_path / "broken.json"
-    path.write_text(content)
-    texts = answering(lambda: window.session_files.open_session(path), lambda w: False)
-    assert texts == [str(path)]
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    boxes: list[tuple[str, str]] = []
+    texts = answering(lambda: window.session_files.open_session(path), lambda w: bool(boxes.append((w.text(), w.informativeText()))))
+    assert texts == [str(path)] and why in boxes[0][1] and "--session" not in boxes[0][1]
     assert window.session == before
+
+
+def test_a_session_file_with_a_wrong_field_names_it_shows_its_text_as_data_and_keeps_the_lesson(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """The file, the field and what was expected; the file's own text shown as written, never as HTML;
+    the learner's lesson as it was, on screen and in the autosave."""
+    window = make_window()
+    folder = tmp_path / "autosave"
+    window.session_files.enable_autosave(folder)
+    work(window)
+    before, sentence = window.session, window.impact.sentence.text()
+    autosaved = (folder / "fentanyl_trade.en.session.json").read_text()
+    data = json.loads(to_json(window.session, window.source))
+    data["selected"] = "<b>bold</b><img src='x'>"
+    path = tmp_path / "<i>lesson<b> &amp;.json"
+    path.write_text(json.dumps(data))
+    seen: list[QMessageBox] = []
+
+    def look(box: QWidget) -> bool:
+        assert isinstance(box, QMessageBox)
+        seen.append(box)
+        labels = [label for label in box.findChildren(QLabel) if label.text()]
+        assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels), "file text is data, never HTML"
+        box.close()
+        return True
+
+    texts = answering(lambda: window.session_files.open_session(path), look)
+    assert texts == [str(path)], "the file is named, as written"
+    detail = seen[0].informativeText()
+    assert "selected is not valid" in detail, "the field"
+    assert "expected the id of one of this scenario\u2019s actors, or null" in detail, "what was expected"
+    assert "<b>bold</b><img src='x'>" in detail, "what was found, as written"
+    assert window.session == before and window.impact.sentence.text() == sentence and window.plan.removed == ("cjng",)
+    assert (folder / "fentanyl_trade.en.session.json").read_text() == autosaved, "the autosave keeps the lesson, not the bad file"
 
 
 # the autosave ----------------------------------------------------------------------------------------

@@ -131,9 +131,9 @@ def _document(text: str) -> dict[str, Any]:
 
 def scenario_ref(text: str) -> ScenarioRef:
     """Whom a session file belongs to, read without the scenario; raise SessionError if it is no session file."""
-    meta = _document(text).get("scenario")
+    meta = _document(text).get("scenario", MISSING)
     if not isinstance(meta, dict):
-        raise _damaged("scenario")
+        raise _damaged("scenario", translate("session", "an object naming the scenario: id, language, title"), meta)
 
     def text_of(key: str) -> str | None:
         value = meta.get(key)
@@ -187,57 +187,104 @@ def _plan_data(plan: Plan) -> dict[str, Any]:
     return {"removed": list(plan.removed), "actions": [a.model_dump(by_alias=True, exclude_none=True) for a in plan.actions]}
 
 
-def _damaged(where: str) -> SessionError:
-    return SessionError(translate("session", "The session file is damaged: {part} is not valid.").format(part=where))
+def _damaged(where: str, expected: str = "", found: Any = None) -> SessionError:
+    """Name the part of the file, what it should be and what is there (quoted as data, shortened)."""
+    if not expected:
+        return SessionError(translate("session", "The session file is damaged: {part} is not valid.").format(part=where))
+    return SessionError(
+        translate("session", "The session file is damaged: {part} is not valid (expected {expected}; found {found}).").format(
+            part=where, expected=expected, found=_shown(found)
+        )
+    )
+
+
+class _Missing:
+    """A key the file does not have (said as such, not as null)."""
+
+
+MISSING = _Missing()
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    if value is MISSING:
+        return translate("session", "nothing")
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        text = type(value).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 _ACTIONS: TypeAdapter[tuple[Action, ...]] = TypeAdapter(tuple[Action, ...])
 
 
 class _Reader:
-    """Checks each part of a session file against the scenario, naming the part that is wrong."""
+    """Checks each part of a session file against the scenario, naming the part that is wrong, what it
+    should be and what the file has there."""
 
     def __init__(self, network: SupplyNetwork) -> None:
         self.network = network
 
-    def fail(self, where: str) -> SessionError:
-        return _damaged(where)
+    def fail(self, where: str, expected: str = "", found: Any = MISSING) -> SessionError:
+        return _damaged(where, expected, found)
 
     def plan(self, data: Any, where: str) -> Plan:
         if not isinstance(data, dict) or not isinstance(data.get("removed"), list) or not isinstance(data.get("actions", []), list):
-            raise self.fail(where)
+            raise self.fail(where, translate("session", "an object with the lists \u201cremoved\u201d and \u201cactions\u201d"), data)
         removed = data["removed"]
-        if not all(isinstance(a, str) and a in self.network.actors for a in removed):
-            raise self.fail(where)
+        for actor in removed:
+            if not isinstance(actor, str) or actor not in self.network.actors:
+                raise self.fail(f"{where}.removed", translate("session", "ids of this scenario\u2019s actors"), actor)
         try:
             actions = _ACTIONS.validate_python(data.get("actions", []))
-        except ValidationError:
-            raise self.fail(where) from None
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            place = ".".join(str(p) for p in first["loc"])
+            expected = translate("session", "policies as the scenario\u2019s presets write them")
+            raise self.fail(f"{where}.actions[{place}]", expected, first.get("input")) from None
         return Plan(tuple(dict.fromkeys(removed)), tuple(actions))
 
     def actor(self, value: Any, where: str) -> str | None:
         if value is None:
             return None
         if not isinstance(value, str) or value not in self.network.actors:
-            raise self.fail(where)
+            raise self.fail(where, translate("session", "the id of one of this scenario\u2019s actors, or null"), value)
         return value
 
     def number(self, value: Any, where: str, low: int, high: int) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise self.fail(where)
+            raise self.fail(where, translate("session", "a whole number from {low} to {high}").format(low=low, high=high), value)
+        return value
+
+    def flag(self, value: Any, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(where, translate("session", "true or false"), value)
+        return value
+
+    def text(self, value: Any, where: str) -> str:
+        if not isinstance(value, str):
+            raise self.fail(where, translate("session", "text"), value)
+        return value
+
+    def stage_id(self, value: Any, where: str) -> str:
+        if not isinstance(value, str) or value not in {s.id for s in self.network.scenario.stages}:
+            raise self.fail(where, translate("session", "the id of one of this scenario\u2019s stages"), value)
         return value
 
     def items(self, value: Any, where: str) -> list[dict[str, Any]]:
         """A list of mappings (anything else in it is damage)."""
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.fail(where)
+        if not isinstance(value, list):
+            raise self.fail(where, translate("session", "a list"), value)
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.fail(f"{where}[{index}]", translate("session", "an object"), item)
         return value
 
     def share(self, value: Any, where: str) -> float | None:
         if value is None:
             return None
         if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 1:
-            raise self.fail(where)
+            raise self.fail(where, translate("session", "a share from 0 to 1, or null"), value)
         return float(value)
 
 
@@ -245,78 +292,83 @@ def _read(data: dict[str, Any], network: SupplyNetwork, months: int) -> Session:
     scenario = network.scenario
     read = _Reader(network)
     last_stage = len(scenario.stages) - 1
-    seen = data.get("seen")
+    seen = data.get("seen", MISSING)
     if not isinstance(seen, list) or not seen:
-        raise read.fail("seen")
-    if not isinstance(data.get("explore"), bool):
-        raise read.fail("explore")
+        raise read.fail("seen", translate("session", "a list of the stages seen, from 0 to {last}").format(last=last_stage), seen)
     return Session(
         network=network,
-        plan=read.plan(data.get("plan"), "plan"),
+        plan=read.plan(data.get("plan", MISSING), "plan"),
         change=_change(data.get("change"), read),
         pending=_pending(data.get("pending"), read),
-        stage=read.number(data.get("stage"), "stage", 0, last_stage),
-        seen=frozenset(read.number(s, "seen", 0, last_stage) for s in seen),
-        explore=data["explore"],
+        stage=read.number(data.get("stage", MISSING), "stage", 0, last_stage),
+        seen=frozenset(read.number(s, f"seen[{i}]", 0, last_stage) for i, s in enumerate(seen)),
+        explore=read.flag(data.get("explore", MISSING), "explore"),
         selected=read.actor(data.get("selected"), "selected"),
-        month=read.number(data.get("month"), "month", 0, months),
+        month=read.number(data.get("month", MISSING), "month", 0, months),
         played=read.number(data.get("played", 0), "played", 0, months),
         answers=tuple(_answers(read.items(data.get("answers", []), "answers"), read, network)),
         quiz_seed=read.number(data.get("quiz_seed", 0), "quiz_seed", 0, 2**31 - 1),
         predictions=tuple(_predictions(read.items(data.get("predictions", []), "predictions"), read)),
-        challenges=tuple(_challenges(read.items(data.get("challenges", []), "challenges"), read, network)),
+        challenges=tuple(_challenges(read.items(data.get("challenges", []), "challenges"), read)),
     )
 
 
 def _change(value: Any, read: _Reader) -> LastChange | None:
     if value is None:
         return None
-    if not isinstance(value, dict) or not isinstance(value.get("what"), str):
-        raise read.fail("change")
-    return LastChange(value["what"], read.actor(value.get("actor"), "change"), read.plan(value.get("before"), "change"))
+    if not isinstance(value, dict):
+        raise read.fail("change", translate("session", "an object, or null"), value)
+    return LastChange(
+        read.text(value.get("what", MISSING), "change.what"),
+        read.actor(value.get("actor"), "change.actor"),
+        read.plan(value.get("before", MISSING), "change.before"),
+    )
 
 
 def _pending(value: Any, read: _Reader) -> PendingChange | None:
     if value is None:
         return None
-    if not isinstance(value, dict) or not isinstance(value.get("what"), str):
-        raise read.fail("pending")
+    if not isinstance(value, dict):
+        raise read.fail("pending", translate("session", "an object, or null"), value)
     return PendingChange(
-        read.plan(value.get("plan"), "pending"),
-        value["what"],
-        read.actor(value.get("actor"), "pending"),
-        read.actor(value.get("taker"), "pending"),
+        read.plan(value.get("plan", MISSING), "pending.plan"),
+        read.text(value.get("what", MISSING), "pending.what"),
+        read.actor(value.get("actor"), "pending.actor"),
+        read.actor(value.get("taker"), "pending.taker"),
     )
 
 
 def _predictions(items: Iterable[dict[str, Any]], read: _Reader) -> Iterable[Prediction]:
-    for p in items:
+    for index, p in enumerate(items):
+        where = f"predictions[{index}]"
         why = p.get("why", "")
         yield Prediction(
-            plan=read.plan(p.get("plan"), "predictions"),
-            right_after=read.share(p.get("right_after"), "predictions"),
-            after_months=read.share(p.get("after_months"), "predictions"),
-            taker=read.actor(p.get("taker"), "predictions"),
+            plan=read.plan(p.get("plan", MISSING), f"{where}.plan"),
+            right_after=read.share(p.get("right_after"), f"{where}.right_after"),
+            after_months=read.share(p.get("after_months"), f"{where}.after_months"),
+            taker=read.actor(p.get("taker"), f"{where}.taker"),
             why=why if isinstance(why, str) else "",
         )
 
 
-def _challenges(items: Iterable[dict[str, Any]], read: _Reader, network: SupplyNetwork) -> Iterable[ChallengeResult]:
-    stages = {s.id for s in network.scenario.stages}
-    for c in items:
-        if c.get("stage") not in stages or not isinstance(c.get("solved"), bool) or not isinstance(c.get("answer", ""), str):
-            raise read.fail("challenges")
-        yield ChallengeResult(c["stage"], c["solved"], c.get("answer", ""))
+def _challenges(items: Iterable[dict[str, Any]], read: _Reader) -> Iterable[ChallengeResult]:
+    for index, c in enumerate(items):
+        where = f"challenges[{index}]"
+        yield ChallengeResult(
+            read.stage_id(c.get("stage", MISSING), f"{where}.stage"),
+            read.flag(c.get("solved", MISSING), f"{where}.solved"),
+            read.text(c.get("answer", ""), f"{where}.answer"),
+        )
 
 
 def _answers(items: Iterable[dict[str, Any]], read: _Reader, network: SupplyNetwork) -> Iterable[QuizAnswer]:
     stages = {s.id: s for s in network.scenario.stages}
-    for item in items:
-        if not isinstance(item, dict) or item.get("stage") not in stages:
-            raise read.fail("answers")
-        quiz = stages[item["stage"]].quiz
-        question = read.number(item.get("question"), "answers", 0, max(0, len(quiz) - 1))
+    for index, item in enumerate(items):
+        where = f"answers[{index}]"
+        stage = read.stage_id(item.get("stage", MISSING), f"{where}.stage")
+        quiz = stages[stage].quiz
         if not quiz:
-            raise read.fail("answers")
-        choice = read.number(item.get("choice"), "answers", 0, len(quiz[question].choices) - 1)
-        yield QuizAnswer(item["stage"], question, choice)
+            raise read.fail(f"{where}.stage", translate("session", "a stage with a quiz"), stage)
+        question = read.number(item.get("question", MISSING), f"{where}.question", 0, len(quiz) - 1)
+        choice = read.number(item.get("choice", MISSING), f"{where}.choice", 0, len(quiz[question].choices) - 1)
+        yield QuizAnswer(stage, question, choice)

@@ -62,7 +62,7 @@ def test_a_session_of_another_scenario_or_another_version_says_so(network: Suppl
     assert scenario_ref(json.dumps(data)).belongs(network.scenario) is Belongs.CHANGED
     assert from_json(json.dumps(data), network, MONTHS) == worked(network)
     data["plan"]["removed"] = ["an_actor_since_taken_out"]
-    with pytest.raises(SessionError, match=r"another version of .* no longer fits it: .*plan is not valid"):
+    with pytest.raises(SessionError, match=r"another version of .* no longer fits it: .*plan.removed is not valid \(expected ids"):
         from_json(json.dumps(data), network, MONTHS)
 
 
