@@ -137,6 +137,8 @@ class SessionFiles(QObject):
         window.undo_stack.clear()
         window.sessions.set(session)
         window.render_all()
+        # render_all keeps a stage panel already showing this stage; its quiz and challenge cards are the file's now
+        window.stage_panel.show_stage(session)
 
     # Save session / Open session --------------------------------------------------------------
     def save_as(self) -> bool:

@@ -163,6 +163,26 @@ def test_a_session_saves_and_opens_whole_in_another_window(make_window: WindowFa
     assert data["scenario"]["path"] == str(BUNDLED) and len(data["scenario"]["sha256"]) == 64
 
 
+def test_a_challenge_checked_and_a_quiz_answered_are_shown_when_the_session_is_opened(make_window: WindowFactory, tmp_path: Path) -> None:
+    first = make_window(INVENTED)
+    first.go_to_stage(0)
+    first.remove_actor("grower_north")
+    first.check_challenge()
+    first._on_answer_chosen(0, 1)
+    card = first.stage_panel.challenge_card
+    assert card is not None and not card.verdict.isHidden() and not card.solved.isHidden()
+    path = tmp_path / "challenge.json"
+    assert first.session_files.save_to(path)
+    second = make_window(INVENTED)
+    assert second.session_files.open_session(path)
+    assert second.session.challenges == first.session.challenges and second.session.challenges[0].solved
+    opened = second.stage_panel.challenge_card
+    assert opened is not None and not opened.verdict.isHidden() and opened.verdict.text() == "Checked: removed Northern growers"
+    assert not opened.solved.isHidden(), "solved, as the learner left it"
+    assert second.session.answers == first.session.answers and len(second.session.answers) == 1
+    assert second.stage_panel.quiz_cards[0].verdict.text().startswith("Not quite"), "the answer given is shown"
+
+
 def test_a_session_of_another_scenario_says_so_and_can_open_it(
     make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
