@@ -57,7 +57,7 @@ class Size:
 
 PROJECTOR = Size("projector", (1920, 1080), 150, 15.0)  # the chart at 12.8 x 7.2 inches, 150 dpi, text to read from the back
 PRINT = Size("print", (3300, 2100), 300, 10.0)  # 11 x 7 inches at 300 dpi: a landscape page's width
-CHART_HANDOUT_INCHES = (8.0, 4.2)
+CHART_HANDOUT_INCHES = (6.0, 3.3)  # the width it has on the page (ui.paper.CHART_WIDTH): its text prints at its own size
 
 
 def handout_of(session: Session, assessor: Assessor, describer: Describer) -> tuple[Handout, bytes]:
@@ -92,7 +92,11 @@ def network_picture(window: MainWindow, size: Size, path: Path) -> None:
         font.setPixelSize(max(14, height // 50))
         painter.setFont(font)
         band = painter.fontMetrics().height() * 2
-        scene.render(painter, QRectF(0, 0, width, height - band), source, Qt.AspectRatioMode.KeepAspectRatio)
+        # Centred in the room above the footer (QGraphicsScene.render puts a kept aspect ratio top left).
+        scale = min(width / source.width(), (height - band) / source.height())
+        target = QRectF(0, 0, source.width() * scale, source.height() * scale)
+        target.moveCenter(QRectF(0, 0, width, height - band).center())
+        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
         painter.setPen(QColor(colours.muted_ink))
         painter.drawText(QRectF(16, height - band, width - 32, band), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, footer)
 

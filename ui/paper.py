@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -22,10 +23,12 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPdfWriter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextImageFormat,
 )
 
@@ -42,6 +45,8 @@ CHART_URL = "handout-chart:chart.png"
 PAGE_MARGIN_MM = 5.0  # the printer's own margin; QTextDocument.print_ adds 2 cm inside it
 PRINT_MARGIN_MM = 20.0
 BODY_POINTS = 10.0
+_HEADING = re.compile(r"\s*(#{1,6})\s")
+HEADING_SPACE = {1: 18.0, 2: 14.0, 3: 8.0}  # logical pixels above a heading, by level
 # The document is laid out in Qt's logical pixels (96 to the inch): the chart fills the text's width on A4.
 CHART_WIDTH = (210.0 - 2 * (PAGE_MARGIN_MM + PRINT_MARGIN_MM)) / 25.4 * 96 * 0.95
 
@@ -122,8 +127,35 @@ def handout_document(handout: Handout, chart_png: bytes | None) -> HandoutDocume
         if isinstance(block, Chart):
             _insert_chart(document, cursor, block, chart_png)
         else:
+            start = cursor.block().blockNumber()
             cursor.insertMarkdown(inert_images(block), MARKDOWN)
+            _mark_heading(document, start, block)
+    _space_headings(document)
     return document
+
+
+def _mark_heading(document: QTextDocument, number: int, markdown: str) -> None:
+    """insertMarkdown merges its first block into the cursor's, which keeps that block's format: a part
+    that starts with a heading looks like one but loses its level; give it back (page breaks use it)."""
+    found = _HEADING.match(markdown)
+    if found is None:
+        return
+    block = document.findBlockByNumber(number)
+    shape = block.blockFormat()
+    shape.setHeadingLevel(len(found.group(1)))
+    QTextCursor(block).setBlockFormat(shape)
+
+
+def _space_headings(document: QTextDocument) -> None:
+    """Room above each heading, so that a part does not run into the caption or list before it."""
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level > 0 and block.blockNumber() > 0:
+            shape = block.blockFormat()
+            shape.setTopMargin(max(shape.topMargin(), HEADING_SPACE.get(level, 6.0)))
+            QTextCursor(block).setBlockFormat(shape)
+        block = block.next()
 
 
 def _insert_chart(document: QTextDocument, cursor: QTextCursor, chart: Chart, png: bytes | None) -> None:
@@ -145,7 +177,56 @@ def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
     if not layout.isValid():
         device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageMargins(QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM), QPageLayout.Unit.Millimeter)
+    keep_headings_with_text(document, device)
     document.print_(device)
+
+
+def keep_headings_with_text(document: QTextDocument, device: QPagedPaintDevice, rounds: int = 40) -> int:
+    """Start a page before any heading that would end one (QTextDocument has no "keep with next"):
+    a copy is laid out as ``print_`` lays out the document (the device's resolution and page, 2 cm
+    inside), and a heading whose text starts on the next page gets a page break before it. Returns
+    how many headings were moved."""
+    probe = document.clone()
+    probe.documentLayout().setPaintDevice(device)
+    frame = probe.rootFrame().frameFormat()
+    frame.setMargin(int(2 / 2.54 * 96))  # as print_ does: 2 cm in Qt's logical pixels, scaled to the device by the layout
+    probe.rootFrame().setFrameFormat(frame)
+    probe.setPageSize(QSizeF(device.width(), device.height()))
+    page_height = probe.pageSize().height()
+    moved = 0
+    for _ in range(rounds):
+        heading = _heading_ending_a_page(probe, page_height)
+        if heading is None:
+            break
+        for doc in (probe, document):
+            block = doc.findBlockByNumber(heading)
+            shape = block.blockFormat()
+            shape.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(shape)
+        moved += 1
+    return moved
+
+
+def _heading_ending_a_page(document: QTextDocument, page_height: float) -> int | None:
+    layout = document.documentLayout()
+
+    def page(block: QTextBlock, line: int) -> int:
+        lines = block.layout()
+        y = layout.blockBoundingRect(block).top() + (lines.lineAt(line).y() if lines.lineCount() else 0.0)
+        return int(y // page_height)
+
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        while following.isValid() and not following.text().strip():
+            following = following.next()  # the empty paragraphs between the handout's parts
+        broken = block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        if block.blockFormat().headingLevel() > 0 and following.isValid() and not broken:
+            last = max(0, block.layout().lineCount() - 1)
+            if page(following, 0) > page(block, last):
+                return block.blockNumber()
+        block = following if following.isValid() else block.next()
+    return None
 
 
 def write_pdf(document: QTextDocument, path: Path, title: str, creator: str) -> None:

@@ -104,6 +104,14 @@ def test_the_command_line_writes_a_handout_of_a_plan(tmp_path: Path, shots_dir: 
     assert bad.returncode == 2 and "--remove: unknown actor 'group_z'" in bad.stderr and "Traceback" not in bad.stderr
 
 
+def drawn_rows(image: QImage, above: float) -> tuple[int, int]:
+    """The first and last rows above ``above`` with anything but the background (its top left pixel) on them."""
+    paper = image.pixel(0, 0)
+    rows = [y for y in range(0, int(above), 4) if any(image.pixel(x, y) != paper for x in range(0, image.width(), 6))]
+    assert rows, "nothing drawn"
+    return rows[0], rows[-1]
+
+
 def test_the_network_and_the_chart_export_at_projector_and_print_sizes(make_window: WindowFactory, tmp_path: Path) -> None:
     window = make_window()
     window.go_to_stage(3)
@@ -117,6 +125,10 @@ def test_the_network_and_the_chart_export_at_projector_and_print_sizes(make_wind
             assert (image.width(), image.height()) == expected, (what, size.name)
             assert round(image.dotsPerMeterX() * 0.0254) == size.dpi
             assert distinct_colours(image, step=11) > 20, f"{png.name} looks blank"
+            if what == "network":
+                room = image.height() * 0.95  # the footer's line is below
+                top, bottom = drawn_rows(image, above=room)
+                assert 0.6 < top / (room - bottom) < 1.7, f"{png.name}: the network is centred ({top} above, {room - bottom} below)"
             svg = tmp_path / f"{what}-{size.name}.svg"
             assert window.exports.export_picture(what, size, svg)
             root = ET.parse(svg).getroot()
