@@ -4,6 +4,7 @@ cannot be opened: as a teacher or a learner meets them in the real window."""
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ui.dialogs import LinkDialog
 from ui.lesson.session import Prediction
 from ui.lesson.session_file import from_json, scenario_ref, to_json
 from ui.lesson.start import StartRequest
+from ui.panels.widgets import TextBlock
 from ui.sessions import autosave_folder
 from ui.window import MONTHS, MainWindow
 
@@ -264,6 +266,37 @@ def test_a_session_file_with_a_wrong_field_names_it_shows_its_text_as_data_and_k
     assert "<b>bold</b><img src='x'>" in detail, "what was found, as written"
     assert window.session == before and window.impact.sentence.text() == sentence and window.plan.removed == ("cjng",)
     assert (folder / "fentanyl_trade.en.session.json").read_text() == autosaved, "the autosave keeps the lesson, not the bad file"
+
+
+HOSTILE_TEXT = "<b>bold</b> <img src='/etc/hostname'> [a link](https://hostile.invalid/x) ![](https://hostile.invalid/i.png) &amp;"
+
+
+def test_text_from_a_session_file_is_shown_and_printed_as_written(make_window: WindowFactory, tmp_path: Path) -> None:
+    """A session file's own words (the change's name, a prediction's "why") are data: never HTML, never
+    Markdown, in the window or in the handout made from it."""
+    first = make_window()
+    work(first)
+    data = json.loads(to_json(first.session, first.source))
+    data["change"]["what"] = "Remove " + HOSTILE_TEXT
+    data["predictions"][0]["why"] = HOSTILE_TEXT
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps(data))
+    window = make_window()
+    assert window.session_files.open_session(path)
+    assert window.session.change is not None and window.session.change.what == "Remove " + HOSTILE_TEXT
+    assert window.impact.sentence.textFormat() == Qt.TextFormat.PlainText
+    shown = TextBlock(window.prediction.history())  # what View > My predictions shows
+    assert HOSTILE_TEXT in shown.toPlainText() and "<img" not in shown.toHtml()
+    from tests.ui.test_exports import needs_poppler, pdf_text
+
+    if needs_poppler.args[0]:
+        return
+    pdf = tmp_path / "handout.pdf"
+    assert window.exports.export_handout(pdf)
+    squeezed = "".join(pdf_text(pdf).split())  # lines break anywhere in the address
+    assert "".join(HOSTILE_TEXT.split()) in squeezed, "printed as written"
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert len(images) == 1, "the chart, and no image the file's text asked for"
 
 
 # the autosave ----------------------------------------------------------------------------------------
