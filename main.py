@@ -16,8 +16,12 @@
     python main.py handout [--scenario ID|FILE] [--session FILE] [--preset ID]... [--remove ID]... --out FILE.pdf
                                         a PDF handout of a plan (or a saved session): stages, plan,
                                         what happened, chart, predictions, quiz, sources
+    python main.py compare PLAN... [--scenario ID|FILE] [--seeds N] [--first-seed S] [--months N]
+                           [--jobs N] [--json]
+                                        plans side by side on the same seeds (see PLAN_HELP)
 
-``validate``, ``simulate`` and ``analyze`` never import Qt; ``handout`` lays out its PDF with Qt, offscreen.
+``validate``, ``simulate``, ``analyze`` and ``compare`` never import Qt or matplotlib; ``handout`` lays out its PDF
+with Qt, offscreen.
 
 Exit status: 0 when all went well; 1 when a scenario file is not valid (every command, --screenshot
 too); 2 when the request is not (an unknown option, actor, preset or stage, a plan beyond the model's
@@ -121,6 +125,23 @@ def _months(text: str) -> int:
     return value
 
 
+PLAN_HELP = """\
+A PLAN is one or more parts joined by '+' (quote it if a name has spaces):
+  PRESET or preset:PRESET          a preset of the scenario (see 'simulate --preset')
+  baseline                         no change, for reference
+  remove:ID[,ID...]                remove these actors
+  scale:kind=K,region=R,factor=F   capacity of every actor of kind K and/or region R times F
+  cost:from_kind=K,to_kind=K,from_region=R,to_region=R,amount=A
+                                   add cost A to every route between those kinds and/or regions
+  demand:F                         demand times F (0.8: a fifth less is bought)
+  name=TEXT                        the plan's name in the report
+Kinds and regions are the scenario's own (its vocabulary). Example:
+  python main.py compare kingpin_one_faction 'remove:cjng,sinaloa_chapitos+name=Two groups' demand:0.8
+Every plan runs on the same seeds; the numbers are illustrative.
+
+"""
+
+
 def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     """The command line; ``prog`` (default: how it was started) names the program in its usage line."""
     parser = argparse.ArgumentParser(
@@ -165,6 +186,23 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     )
     analyze.add_argument("--months", type=_months, default=12, help="months of adaptation for the ranking (default 12)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
+
+    compare = sub.add_parser(
+        "compare",
+        help="plans side by side on the same seeds: bands of supply and price, and the plans ranked",
+        description="Run several plans on the same seeds and print them side by side. All model numbers are illustrative.",
+        epilog=PLAN_HELP + EXIT_STATUS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    compare.add_argument("plans", nargs="+", metavar="PLAN", help="a plan (see below)")
+    compare.add_argument(
+        "--scenario", metavar="ID|FILE", default=argparse.SUPPRESS, help="bundled scenario id or file (default: the bundled one)"
+    )
+    compare.add_argument("--seeds", type=_positive, default=50, help="seeds every plan runs on (default 50)")
+    compare.add_argument("--first-seed", type=int, default=0, help="the first seed (default 0)")
+    compare.add_argument("--months", type=_months, default=24, help="months to simulate (default 24)")
+    compare.add_argument("--jobs", type=_positive, help="worker processes (default: one per CPU; 1 runs in this process)")
+    compare.add_argument("--json", action="store_true", help="print one JSON object (see docs/model.md)")
     _add_handout_command(sub)
     return parser
 
@@ -200,6 +238,8 @@ def run_command(args: argparse.Namespace) -> int:
         return cmd_simulate(args)
     if args.command == "analyze":
         return cmd_analyze(args)
+    if args.command == "compare":
+        return cmd_compare(args)
     path = _scenario_path(args.scenario)
     if path is False:
         return EXIT_USAGE
@@ -434,6 +474,42 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     ranking = criticality(network, months=args.months)
     stopping = sorted(smallest_stopping_set(network), key=network.actor_ids.index)
     report = AnalysisReport(network, args.months, ranking, stopping)
+    if args.json:
+        print(json.dumps(report.to_json(), indent=2))
+    else:
+        print(report.to_text(), end="")
+    return EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    import os
+
+    from model.interventions import conditions_for
+    from model.network import SupplyNetwork
+    from model.parallel import EnsemblePool
+    from ui.lesson.comparison import Comparison, Outcome
+    from ui.lesson.lab import PlanSpecError, parse_plan
+    from ui.lesson.report import ComparisonReport
+
+    scenario = _load(getattr(args, "scenario", None))
+    if isinstance(scenario, int):
+        return scenario
+    network = SupplyNetwork(scenario)
+    try:
+        lab_plans = [parse_plan(text, network) for text in args.plans]
+    except PlanSpecError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("see: python main.py compare --help", file=sys.stderr)
+        return EXIT_USAGE
+    seeds = range(args.first_seed, args.first_seed + args.seeds)
+    jobs = args.jobs or os.cpu_count() or 1
+    plans = [p.plan(scenario) for p in lab_plans]
+    for plan in plans:  # a plan beyond the model's limits raises ModelError here, before any run: main() says why
+        conditions_for(network, plan)
+    with EnsemblePool(scenario, args.months, workers=jobs, processes=jobs > 1) as pool:
+        ensembles = pool.run_all(plans, seeds)
+    outcomes = [Outcome(p, p.title(scenario), e) for p, e in zip(lab_plans, ensembles, strict=True)]
+    report = ComparisonReport(Comparison(network, outcomes))
     if args.json:
         print(json.dumps(report.to_json(), indent=2))
     else:

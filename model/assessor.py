@@ -10,6 +10,11 @@ twice). An ``Assessor`` answers each of them with one set of solves:
 - finished assessments stay in an LRU cache bounded by their estimated size in bytes (about 0.9 MB a
   plan on the bundled scenario, some 8 MB at 1,000 actors), not only by their number.
 
+Several seeds of several plans (``assess_many``, the policy lab and ``compare``) give compact
+``Ensemble``s (``model.ensemble``), cached by plan, seeds and months; a worker pool
+(``model.parallel``) that computed one hands it over with ``remember``. The criticality ranking and
+the smallest stopping set are kept the same way (``ranking``, ``stopping_set``).
+
 ``solves`` counts every solve this assessor made, for tests and benchmarks.
 """
 
@@ -17,15 +22,21 @@ from __future__ import annotations
 
 import sys
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
+from model.ensemble import Ensemble, run_seeds
 from model.flow import FlowResult, compare, solve
 from model.interventions import Plan, conditions_for
 from model.network import Conditions, SupplyNetwork
 from model.simulation import DEFAULT_MONTHS, Assessment, simulate
 
+if TYPE_CHECKING:
+    from model.analysis import Criticality
+
 DEFAULT_CACHE_BYTES = 96 * 1024 * 1024
+ENSEMBLES_KEPT = 64  # a few kilobytes each: the lab's plans, tried and changed back, over a lesson
+EnsembleKey = tuple[Plan, tuple[int, ...], int]
 
 
 def _mapping_bytes(mapping: Mapping[Any, float]) -> int:
@@ -67,6 +78,9 @@ class Assessor:
         self._full: OrderedDict[Plan, tuple[Assessment, int]] = OrderedDict()
         self._immediate: OrderedDict[Plan, Assessment] = OrderedDict()
         self._bytes = 0
+        self._ensembles: OrderedDict[EnsembleKey, Ensemble] = OrderedDict()
+        self._rankings: dict[tuple[int, int], tuple[Criticality, ...]] = {}
+        self._stopping: tuple[str, ...] | None = None
 
     @property
     def baseline(self) -> FlowResult:
@@ -133,3 +147,73 @@ class Assessor:
             if oldest is None:
                 break
             self._bytes -= self._full.pop(oldest)[1]
+
+    # several seeds ------------------------------------------------------------------------------
+    def cached_ensemble(self, plan: Plan, seeds: Sequence[int]) -> Ensemble | None:
+        """A plan's ensemble over exactly these seeds, if known (never solves)."""
+        key = (plan, tuple(dict.fromkeys(seeds)), self.months)
+        found = self._ensembles.get(key)
+        if found is not None:
+            self._ensembles.move_to_end(key)
+        return found
+
+    def remember(self, ensemble: Ensemble) -> None:
+        """Keep an ensemble computed elsewhere (a worker pool); it must be of this network's months."""
+        if ensemble.months != self.months:
+            raise ValueError(f"expected an ensemble of {self.months} months, got {ensemble.months}")
+        self._ensembles[(ensemble.plan, ensemble.seeds, ensemble.months)] = ensemble
+        self._ensembles.move_to_end((ensemble.plan, ensemble.seeds, ensemble.months))
+        while len(self._ensembles) > ENSEMBLES_KEPT:
+            self._ensembles.popitem(last=False)
+
+    def assess_many(
+        self,
+        plans: Iterable[Plan],
+        seeds: Sequence[int],
+        on_seed: Callable[[Plan, int], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> tuple[Ensemble, ...] | None:
+        """Every plan over the same seeds, in this process (cached); None once ``should_stop()`` is true."""
+        results = []
+        for plan in plans:
+            found = self.cached_ensemble(plan, seeds)
+            if found is None:
+                report = None if on_seed is None else (lambda seed, plan=plan: on_seed(plan, seed))
+                found = run_seeds(self.network, plan, seeds, self.months, self.baseline, report, should_stop)
+                if found is None:
+                    return None
+                self.solves += found.solves
+                self.remember(found)
+            results.append(found)
+        return tuple(results)
+
+    # analyses -----------------------------------------------------------------------------------
+    def ranking(self, months: int = 12) -> tuple[Criticality, ...]:
+        """Each active actor removed alone, ranked by the supply left after ``months`` (cached)."""
+        key = (months, self.seed)
+        if key not in self._rankings:
+            from model.analysis import criticality  # networkx, only when an analysis is asked for
+
+            self._rankings[key] = criticality(self.network, months=months, seed=self.seed)
+        return self._rankings[key]
+
+    def remember_ranking(self, months: int, ranking: Sequence[Criticality]) -> None:
+        self._rankings[(months, self.seed)] = tuple(ranking)
+
+    def cached_ranking(self, months: int = 12) -> tuple[Criticality, ...] | None:
+        return self._rankings.get((months, self.seed))
+
+    def stopping_set(self) -> tuple[str, ...]:
+        """The smallest stopping set, in the network's actor order (cached)."""
+        if self._stopping is None:
+            from model.analysis import smallest_stopping_set
+
+            found = smallest_stopping_set(self.network)
+            self._stopping = tuple(a for a in self.network.actor_ids if a in found)
+        return self._stopping
+
+    def remember_stopping_set(self, actors: Sequence[str]) -> None:
+        self._stopping = tuple(actors)
+
+    def cached_stopping_set(self) -> tuple[str, ...] | None:
+        return self._stopping

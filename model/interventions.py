@@ -35,6 +35,9 @@ class UnknownActorError(ModelError, KeyError):
         self.suggestions = tuple(suggestions)
         super().__init__(actor_id)
 
+    def __reduce__(self) -> tuple[type[UnknownActorError], tuple[str, tuple[str, ...]]]:
+        return (UnknownActorError, (self.actor_id, self.suggestions))  # it crosses process boundaries whole
+
     def __str__(self) -> str:
         hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
         return f"unknown actor '{self.actor_id}'{hint}"

@@ -130,6 +130,13 @@ def _active_count(network: SupplyNetwork, conditions: Conditions) -> tuple[int, 
     return actors, len(network.groups(conditions))
 
 
+def entry_lags(network: SupplyNetwork, seed: int) -> dict[str, int]:
+    """Each latent entrant's lag in months for this seed: the only thing a seed changes in a run."""
+    rng = random.Random(seed)
+    spread = network.scenario.market.entry_lag_spread
+    return {a: max(1, network.actors[a].entry_lag_months + rng.randint(-spread, spread)) for a in network.latent_actors}
+
+
 def simulate(
     network: SupplyNetwork,
     plan: Plan | Conditions,
@@ -137,20 +144,19 @@ def simulate(
     seed: int = 0,
     baseline: FlowResult | None = None,
     immediate: FlowResult | None = None,
+    lags: Mapping[str, int] | None = None,
 ) -> Timeline:
     """Step month by month after the plan's interventions; see the module docstring.
 
     ``immediate``: month 0's flows when already solved (with the baseline preferred), so that a
-    timeline can continue from an immediate assessment without solving month 0 again."""
+    timeline can continue from an immediate assessment without solving month 0 again.
+    ``lags``: the entry schedule when already drawn (``entry_lags(network, seed)``); a lag is read
+    only for an entrant that has started preparing, which lets ``model.ensemble`` share one run
+    between seeds that differ only in lags the run never read."""
     start = plan if isinstance(plan, Conditions) else conditions_for(network, plan)
     market = network.scenario.market
     base = baseline or solve(network)
-    rng = random.Random(seed)
-    lags: dict[str, int] = {}
-    for actor_id in network.latent_actors:
-        actor = network.actors[actor_id]
-        spread = market.entry_lag_spread
-        lags[actor_id] = max(1, actor.entry_lag_months + rng.randint(-spread, spread))
+    lags = entry_lags(network, seed) if lags is None else lags
     factors: dict[str, float] = dict(start.capacity_factor)
     entered: set[str] = set(start.entered)
     triggered: dict[str, int] = {}

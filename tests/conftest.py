@@ -6,11 +6,14 @@ line and content tests that way (with ``-p no:pytestqt``) to prove they need no 
 import importlib.abc
 import os
 import sys
+import tempfile
 
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# The cache of validated scenarios (model/scenario/cache.py) goes to a folder of this run, not the user's.
+os.environ.setdefault("FTE_CACHE_DIR", tempfile.mkdtemp(prefix="fte-test-cache-"))
 
 # In CI the same examples run every time, so a red build can be reproduced; developers' runs keep
 # exploring new examples.

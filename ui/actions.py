@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
+from model.assessor import Assessor
 from model.scenario import Preset
 from ui.exports import Exports
 from ui.guard import guarded
@@ -23,10 +24,22 @@ from ui.sessions import SessionFiles
 from ui.settings import REDUCED_MOTION_KEY, remember_flag, saved_flag
 
 if TYPE_CHECKING:
+    from ui.lab.window import PolicyLab
+    from ui.lesson.session import Session
     from ui.network.view import NetworkView
     from ui.window import MainWindow
 
 logger = logging.getLogger(__name__)
+
+
+class _Explorer(Protocol):
+    """What the policy lab takes from the window it opens over."""
+
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def text_scale(self) -> float: ...
 
 
 class WindowActions(QMainWindow):
@@ -40,6 +53,9 @@ class WindowActions(QMainWindow):
     policy_button: QToolButton
     store: QSettings | None
     view: NetworkView
+    assessor: Assessor
+    base_points: float
+    policy_lab: PolicyLab | None = None
 
     def _action(
         self, text: str, shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (), tip: str = "", checkable: bool = False
@@ -110,6 +126,7 @@ class WindowActions(QMainWindow):
         self.overview_action = self._action(
             self.tr("Whole network"), tip=self.tr("The whole network in the window, smaller (9 in the network)")
         )
+        self.lab_action = self._action(self.tr("Policy lab\u2026"), ["Ctrl+L"], self.tr("Compare up to four plans side by side"))
 
     def _build_file_actions(self) -> None:
         """Sessions and exports: their work is done in ui.sessions and ui.exports."""
@@ -256,9 +273,25 @@ class WindowActions(QMainWindow):
     def set_presets(self, presets: Sequence[Preset]) -> None:
         """The scenario's policies in the Policies menu (and its toolbar button)."""
         self.policy_menu.clear()
+        self.policy_menu.addAction(self.lab_action)  # the lab compares plans, with or without presets
+        self.policy_menu.addSeparator()
         for preset in presets:
             action = self.policy_menu.addAction(preset.name)
             action.setToolTip(plain_tooltip(preset.description))
             action.setData(preset.id)
-        self.policy_menu.setEnabled(bool(presets))
-        self.policy_button.setEnabled(bool(presets))
+
+    def open_policy_lab(self) -> None:
+        """The policy lab over the explorer, starting from the learner's plan (kept while the scenario stays)."""
+        from ui.lab.window import PolicyLab  # matplotlib's figures: only once the lab is asked for
+
+        lab = self.policy_lab
+        if lab is None or lab.network is not self.assessor.network:
+            if lab is not None:
+                lab.close()
+                lab.deleteLater()
+            explorer = cast(_Explorer, self)
+            lab = PolicyLab(self.assessor, explorer.session.plan, self, explorer.text_scale, self.base_points)
+            self.policy_lab = lab
+        lab.show()
+        lab.raise_()
+        lab.activateWindow()

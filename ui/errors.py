@@ -10,12 +10,15 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from model.scenario import ScenarioError
 from ui.lesson.i18n import translate
+
+if TYPE_CHECKING:  # the light start-up window must not wait for the scenario format to be imported
+    from model.scenario import ScenarioError
 
 logger = logging.getLogger(__name__)
 

@@ -20,6 +20,12 @@ MIN_WIDTH, MIN_HEIGHT = 960, 540
 MAX_WINDOW_FACTOR = 1.35
 
 
+def window_factor(width: int, height: int) -> float:
+    """How much larger text is in a window of this size: 1 at 1280x720, up to 1.35 on a large screen."""
+    width, height = max(width, MIN_WIDTH), max(height, MIN_HEIGHT)
+    return round(min(MAX_WINDOW_FACTOR, max(1.0, min(width / 1280, height / 720) ** 0.45)), 2)
+
+
 class TextSizing(QMainWindow):
     """Scales every text (widgets, node labels, the chart) and fits the panes and toolbars."""
 
@@ -65,8 +71,7 @@ class TextSizing(QMainWindow):
         """For the window: widgets that size their own text (the chart, the stage title)."""
 
     def _size_factor(self) -> float:
-        width, height = max(self.width(), MIN_WIDTH), max(self.height(), MIN_HEIGHT)
-        return round(min(MAX_WINDOW_FACTOR, max(1.0, min(width / 1280, height / 720) ** 0.45)), 2)
+        return window_factor(self.width(), self.height())
 
     def _step_text_scale(self, step: int) -> None:
         index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - self.text_scale))

@@ -55,6 +55,10 @@ class Theme:
     price: str = "#D55E00"
     baseline: str = "#5d6b78"
     month: str = "#1d2731"
+    # the policy lab: one colour a plan (Okabe-Ito, told apart with every common colour-vision
+    # deficiency), and the ring around the smallest stopping set on the network
+    lab_plans: tuple[str, ...] = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
+    stopping_ring: str = "#E69F00"
     # cards
     fact_fill: str = "#f7f9fb"
     myth_fill: str = "#fdf6ee"
@@ -74,6 +78,10 @@ class Theme:
         if alpha is not None:
             color.setAlpha(alpha)
         return color
+
+    def lab_plan(self, index: int) -> str:
+        """The policy lab's colour for its plan number ``index`` (0-based)."""
+        return self.lab_plans[index % len(self.lab_plans)]
 
     def band(self, index: int, given: str | None) -> QColor:
         """A region band's tint: the scenario's own colour, else the palette's, in turn."""

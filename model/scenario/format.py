@@ -53,7 +53,9 @@ Months = Annotated[int, Field(strict=True, ge=0, le=120)]
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    # defer_build: the validators are built when a file is first validated, not at import; a scenario
+    # from the cache of validated scenarios (model.scenario.cache) never needs them.
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 class Forms(_Frozen):
@@ -291,7 +293,7 @@ class Route(_Frozen):
     unit_cost: Cost = 0.0
     description: Annotated[str, Field(max_length=2000)] | None = None
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, str_strip_whitespace=True, defer_build=True)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from model.characters import shown
 from model.errors import ModelError
+from model.scenario import cache
 from model.scenario.checks import check_size, check_text, cross_check, describe_value, expected, field_path
 from model.scenario.format import Scenario, with_default_vocabulary
 from model.scenario.limits import MAX_PROBLEMS
@@ -248,14 +249,22 @@ def _one_line(text: str) -> str:
 
 
 def load_scenario(path: str | Path) -> Scenario:
-    """Read, parse and validate a scenario file; raise ScenarioError listing every problem."""
+    """Read, parse and validate a scenario file; raise ScenarioError listing every problem.
+
+    A file read and validated before, unchanged, comes from the cache of validated scenarios."""
     path = Path(path)
     file = str(path)
+    raw = read_scenario_bytes(path)
+    known = cache.read(raw)  # validated earlier from the same bytes by the same code (see model.scenario.cache)
+    if known is not None:
+        return known
     try:
-        text = read_scenario_bytes(path).decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ScenarioError([Problem(file, "", "is not UTF-8 text; expected a YAML scenario file")]) from None
-    return scenario_from_text(text, file)
+    scenario = scenario_from_text(text, file)
+    cache.write(raw, scenario)
+    return scenario
 
 
 def read_scenario_bytes(path: Path) -> bytes:

@@ -232,3 +232,25 @@ def test_the_what_happened_box_shows_its_whole_sentence_at_1280x720(make_window:
     assert needed <= words.viewport().height() + words.verticalScrollBar().maximum(), "nothing cut off"
     assert words.verticalScrollBar().maximum() == 0, "at normal size the whole sentence shows without scrolling"
     assert window.impact.sentence.text().startswith("With 1 other change already made")
+
+
+def test_at_the_largest_text_the_removed_actor_stays_in_view_when_the_network_is_laid_out_again(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """A teacher presses A+ to the largest text and goes straight to a stage (before the network has
+    been laid out for the new text), then removes an actor: the columns move, the actor stays in view."""
+    window = make_window(size=(1280, 720))
+    larger = toolbar_button(window, "larger_action")
+    while window.larger_action.isEnabled():
+        qtbot.mouseClick(larger, Qt.MouseButton.LeftButton)
+    view = window.view
+    window.go_to_stage(3)
+    window.select_actor("cjng")
+    before = view.viewport().height()
+    qtbot.mouseClick(window.actor_panel.remove_button, Qt.MouseButton.LeftButton)
+    assert window.plan.removed == ("cjng",)
+    # The longer "What happened" sentence at this size takes room from the network: it is laid out again.
+    qtbot.waitUntil(lambda: view.viewport().height() < before, timeout=2000)
+    qtbot.waitUntil(lambda: view._layout_size == view.viewport().size() and not view._relayout_timer.isActive(), timeout=2000)
+    box = view.mapFromScene(view.actor_item("cjng").box()).boundingRect()
+    assert view.viewport().rect().contains(box), "the removed actor left the view when the columns moved"

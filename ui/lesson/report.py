@@ -1,8 +1,9 @@
 """One run of the model as data, and its text and JSON forms for the command line (and exports).
 
 ``RunReport`` holds a plan's timeline (and percentile bands over several seeds); ``AnalysisReport``
-the criticality ranking and the smallest stopping set. ``to_json()`` gives the objects whose keys
-docs/model.md documents; ``to_text()`` the plain-text tables ``simulate`` and ``analyze`` print.
+the criticality ranking and the smallest stopping set; ``ComparisonReport`` several plans on the same
+seeds (``compare``). ``to_json()`` gives the objects whose keys
+docs/model.md documents; ``to_text()`` the plain-text tables ``simulate``, ``analyze`` and ``compare`` print.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from model.flow import Impact, compare
 from model.interventions import Plan
 from model.network import SupplyNetwork
 from model.simulation import Band, Timeline
-from ui.lesson.numbers import DASH
+from ui.lesson.comparison import Comparison, LabWords
+from ui.lesson.lab import PlanWords
+from ui.lesson.numbers import DASH, format_index
 
 
 def rounded(value: float) -> float | None:
@@ -179,4 +182,109 @@ class AnalysisReport:
         lines.append("counting entrants that would otherwise come in):")
         for actor_id in stopping:
             lines.append(f"  {names[actor_id]} (stage: {scenario.stage(self.network.actors[actor_id].stage).short_title})")
+        return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class ComparisonReport:
+    """Several plans on the same seeds (``python main.py compare``): bands month by month, and the plans ranked."""
+
+    comparison: Comparison
+
+    def _ranks(self) -> dict[int, int]:
+        return {id(o): i + 1 for i, o in enumerate(self.comparison.ranked())}
+
+    def to_json(self) -> dict[str, Any]:
+        comparison = self.comparison
+        network = comparison.network
+        scenario = network.scenario
+        words = PlanWords(scenario)
+        ranks = self._ranks()
+        month = comparison.headline_month()
+        first = comparison.outcomes[0].ensemble
+        plans = []
+        for outcome in comparison.outcomes:
+            ensemble = outcome.ensemble
+            share, price, groups = ensemble.share, ensemble.price, ensemble.groups
+            plans.append(
+                {
+                    "name": outcome.title,
+                    "spec": outcome.plan.spec(),
+                    "description": words.describe(outcome.plan),
+                    "removed": list(ensemble.removed),
+                    "rank": ranks[id(outcome)],
+                    "distinct_runs": ensemble.distinct_runs,
+                    "timeline": [
+                        {
+                            "month": m,
+                            "share_p10": rounded(share.low[m]),
+                            "share_p50": rounded(share.median[m]),
+                            "share_p90": rounded(share.high[m]),
+                            "price_index": rounded(price.median[m]),
+                            "price_p10": rounded(price.low[m]),
+                            "price_p90": rounded(price.high[m]),
+                            "groups_p50": rounded(groups.median[m]),
+                            "entrants_p50": rounded(ensemble.entrants_by(m)),
+                        }
+                        for m in range(ensemble.months + 1)
+                    ],
+                }
+            )
+        return {
+            "scenario": scenario.title,
+            "illustrative": scenario.illustrative_note,
+            "months": comparison.months,
+            "seeds": list(first.seeds),
+            "baseline": {"delivered": rounded(first.baseline_delivered), "groups": first.baseline_groups},
+            "plans": plans,
+            "ranking": [
+                {
+                    "rank": i + 1,
+                    "name": o.title,
+                    "spec": o.plan.spec(),
+                    "month": month,
+                    "share_p50": rounded(o.ensemble.share.median[month]),
+                    "share_p50_last_month": rounded(o.ensemble.share.median[-1]),
+                }
+                for i, o in enumerate(comparison.ranked())
+            ],
+        }
+
+    def to_text(self) -> str:
+        comparison = self.comparison
+        network = comparison.network
+        scenario = network.scenario
+        words, lab = PlanWords(scenario), LabWords(network)
+        months = comparison.months_shown()
+        lines = [scenario.title, f"Illustrative model: {scenario.illustrative_note}", ""]
+        lines.append(lab.seeds_note(comparison))
+        lines.append(f"Share of baseline supply reaching {scenario.vocabulary.destination}: median run (10th-90th percentile).")
+        lines.append("")
+        rows = {(row.title, row.month): row for row in comparison.rows()}
+        width = max([len(o.title) for o in comparison.outcomes] + [4])
+        cell = max(len(lab.month_heading(m)) for m in months) + 2
+        cell = max(cell, 16)
+        heads = "".join(f"{lab.month_heading(m):>{cell}}" for m in months)
+        lines.append(f"{'plan':<{width}}  {'removed':>7}{heads}")
+        for outcome in comparison.outcomes:
+            cells = "".join(f"{lab.share_cell(rows[(outcome.title, m)]):>{cell}}" for m in months)
+            lines.append(f"{outcome.title:<{width}}  {rows[(outcome.title, 0)].removed:>7}{cells}")
+        lines.append("")
+        lines.append(f"{scenario.vocabulary.group.other.capitalize()} present and price index (medians):")
+        lines.append(f"{'plan':<{width}}  {'':>7}{heads}")
+        for outcome in comparison.outcomes:
+            cells = "".join(
+                f"{rows[(outcome.title, m)].groups:>{cell - 8}g} · {format_index(rows[(outcome.title, m)].price_median):>5}" for m in months
+            )
+            lines.append(f"{outcome.title:<{width}}  {'':>7}{cells}")
+        lines.append("")
+        lines.append(f"Plans ranked by the supply left after {comparison.headline_month()} months (least first):")
+        month = comparison.headline_month()
+        for i, outcome in enumerate(comparison.ranked()):
+            share = lab.share_cell(comparison.row(outcome, month))
+            plan = outcome.plan
+            what = "" if plan.presets and plan.spec() == plan.presets[0] else f" {'; '.join(words.lines(plan))}."
+            lines.append(f"  {i + 1}. {outcome.title}: {share}.{what}")
+        lines.append("")
+        lines.append(lab.headline(comparison))
         return "\n".join(lines) + "\n"

@@ -55,6 +55,11 @@ class ZoomingView(QGraphicsView):
             self.show_focus()
         else:
             self.centerOn(self._centre)
+            # The columns may have moved (wider gaps for new labels, larger text): keep the actor the
+            # learner is working on in view, not just the point they looked at.
+            selected = self.selected_actor
+            if selected is not None and self.actor_item(selected).isVisible():
+                self.ensureVisible(self.actor_item(selected), 20, 20)
 
     def overview(self) -> None:
         """The whole network in the window, however small (the learner asked for it)."""

@@ -8,6 +8,7 @@ opens it in the system browser.
 Signals:
     StagePanel.preset_applied(str), StagePanel.link_clicked(QUrl),
     StagePanel.answer_chosen(int, int): question index in the stage, the choice's index in the scenario.
+    StagePanel.lab_requested(): the policy stage's button to open the policy lab.
     StagePanel.challenge_check_requested(): check the learner's plan against the stage's challenge.
 """
 
@@ -34,6 +35,7 @@ class StagePanel(QScrollArea):
     preset_applied = Signal(str)
     link_clicked = Signal(QUrl)
     answer_chosen = Signal(int, int)
+    lab_requested = Signal()
     challenge_check_requested = Signal()
 
     def __init__(self, scenario: Scenario, describer: Describer, challenges: ChallengeChecker, parent: QWidget | None = None) -> None:
@@ -123,6 +125,9 @@ class StagePanel(QScrollArea):
             card = Card("fact")
             card.box.addWidget(self._block(facts_list(self.scenario.model_limits)))
             box.addWidget(card)
+        self.lab_button = WrapButton(self.tr("Compare plans side by side in the policy lab"))
+        self.lab_button.clicked.connect(self.lab_requested)
+        box.addWidget(self.lab_button)
         if not self.scenario.presets:
             return
         box.addWidget(heading(self.tr("Try a policy"), "section"))

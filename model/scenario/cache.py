@@ -1,0 +1,174 @@
+"""A cache of validated scenarios, so that a file read before opens without parsing and validating again.
+
+Reading the bundled scenario costs parsing its YAML, validating every field with pydantic and the
+cross-checks: about a fifth of a second of the explorer's start-up, spent again on every start for a
+file that has not changed. A scenario that passed all of that is written here as plain JSON (never
+pickle: nothing read back can run code) under a key made of
+
+- the SHA-256 of the file's bytes, and
+- a stamp of the code that validated it: the scenario package's sources, the default vocabulary and
+  pydantic's version.
+
+A file whose bytes or whose checks changed gets a new key, so a stale entry is never used. Reading an
+entry builds the frozen models with ``model_construct`` (no validation: they were validated when the
+entry was written), from classes of ``model.scenario.format`` only; anything unexpected in an entry
+(a hand-edited or truncated file, an unknown class) makes it a miss, and the file is read as usual.
+Files that fail validation are never cached. The cache folder is ``FTE_CACHE_DIR`` when set (tests set
+it), else the platform's user cache folder; ``FTE_CACHE_DIR=off`` turns the cache off. A cache that
+cannot be written (read-only home, full disk) is only logged: the scenario is already loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sys
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from model.scenario import format as scenario_format
+from model.scenario.format import Scenario
+
+logger = logging.getLogger(__name__)
+
+FOLDER = "fentanyl-trade-explorer"
+FORMAT_VERSION = 1
+KEEP_ENTRIES = 8  # entries beyond these, least recently written first, are removed
+_PACKAGE = Path(__file__).resolve().parent
+_VOCABULARY = _PACKAGE.parents[1] / "resources" / "vocabulary" / "default.yaml"
+
+
+def cache_folder() -> Path | None:
+    """Where entries live, or None when the cache is turned off."""
+    chosen = os.environ.get("FTE_CACHE_DIR")
+    if chosen:
+        return None if chosen.lower() == "off" else Path(chosen)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / FOLDER / "scenarios"
+
+
+@cache
+def code_stamp() -> str:
+    """A digest of what decides whether a file is valid and what it loads into."""
+    import pydantic
+
+    digest = hashlib.sha256(f"{FORMAT_VERSION}:{pydantic.VERSION}".encode())
+    sources = sorted(_PACKAGE.glob("*.py"))
+    for source in [*sources, _VOCABULARY]:
+        try:
+            digest.update(source.name.encode() + b"\0" + source.read_bytes())
+        except OSError:
+            digest.update(source.name.encode() + b"\0missing")
+    if getattr(sys, "frozen", False) or not sources:
+        # A bundled app keeps its code compiled inside the executable: a new build is a new executable.
+        try:
+            info = Path(sys.executable).stat()
+            digest.update(f"{sys.executable}:{info.st_size}:{info.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(b"no executable")
+    return digest.hexdigest()
+
+
+def key_for(raw: bytes) -> str:
+    return hashlib.sha256(code_stamp().encode() + b"\0" + raw).hexdigest()
+
+
+def read(raw: bytes) -> Scenario | None:
+    """The scenario validated earlier from exactly these bytes by this code, or None."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    key = key_for(raw)
+    entry = folder / f"{key}.json"
+    try:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        if data.get("key") != key:
+            return None
+        scenario = _build(data["scenario"])
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        logger.info("scenario cache entry %s not used: %s", entry, exc)
+        return None
+    return scenario if isinstance(scenario, Scenario) else None
+
+
+def write(raw: bytes, scenario: Scenario) -> None:
+    """Keep a validated scenario for the next time these bytes are read."""
+    folder = cache_folder()
+    if folder is None:
+        return
+    key = key_for(raw)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"key": key, "scenario": _plain(scenario)}, ensure_ascii=False, separators=(",", ":"))
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, folder / f"{key}.json")
+        _prune(folder)
+    except (OSError, ValueError, TypeError) as exc:
+        logger.info("scenario cache not written in %s: %s", folder, exc)
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP_ENTRIES:]:
+        old.unlink(missing_ok=True)
+
+
+# An entry's values: plain JSON, with models as {"$m": class, "f": fields, "s": fields set} and tuples as
+# {"$t": [...]}, the only container the format uses besides lists and mappings of text.
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        fields = {name: _plain(getattr(value, name)) for name in type(value).model_fields}
+        return {"$m": type(value).__name__, "f": fields, "s": sorted(value.model_fields_set)}
+    if isinstance(value, tuple):
+        return {"$t": [_plain(item) for item in value]}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        if not all(isinstance(k, str) for k in value):
+            raise TypeError("a mapping with keys that are not text")
+        return {"$d": {k: _plain(v) for k, v in value.items()}}
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    raise TypeError(f"cannot keep a {type(value).__name__}")
+
+
+@cache
+def _classes() -> dict[str, type[BaseModel]]:
+    found = {}
+    for name, value in vars(scenario_format).items():
+        if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == scenario_format.__name__:
+            found[name] = value
+    return found
+
+
+def _build(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "$m" in value:
+            cls = _classes()[value["$m"]]
+            fields = value["f"]
+            if set(fields) != set(cls.model_fields):
+                raise ValueError(f"the fields of {cls.__name__} differ")
+            return cls.model_construct(_fields_set=set(value["s"]), **{name: _build(item) for name, item in fields.items()})
+        if "$t" in value:
+            return tuple(_build(item) for item in value["$t"])
+        if "$d" in value:
+            return {k: _build(v) for k, v in value["$d"].items()}
+        raise ValueError("an unmarked mapping")
+    if isinstance(value, list):
+        return [_build(item) for item in value]
+    return value

@@ -1,0 +1,1 @@
+"""The policy lab: up to four plans compared side by side on the same runs (``ui.lab.window``)."""
