@@ -17,13 +17,15 @@ import os
 import sys
 from collections.abc import Sequence
 from functools import partial
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from resources import ICON
 from ui.lesson.documents import APP_NAME
 
 if TYPE_CHECKING:  # the model and the window are imported lazily: see the module docstring
@@ -50,6 +52,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setStyle("Fusion")
+    icon = resources.files("resources").joinpath(*ICON.split("/"))
+    if icon.is_file():  # the title bar, the task bar and the window switcher show the app's own icon
+        app.setWindowIcon(QIcon(str(icon)))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINTS)
     app.setFont(font)
@@ -129,11 +134,17 @@ def place_window(window: QWidget) -> None:
     window.show()
 
 
-NO_SCREEN = (
-    "There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-    "Run the app from a desktop session, or render a picture instead:\n"
-    "  python main.py --screenshot explorer.png"
-)
+def no_screen_message(argv0: str | None = None) -> str:
+    """What to do without a screen, naming the program as it was started (``python main.py``, the
+    installed entry point or the trainers' bundle)."""
+    program = os.path.basename(argv0 if argv0 is not None else sys.argv[0]) or "main.py"
+    if program.endswith(".py"):
+        program = f"python {program}"
+    return (
+        "There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+        "Run the app from a desktop session, or render a picture instead:\n"
+        f"  {program} --screenshot explorer.png"
+    )
 
 
 def has_screen() -> bool:
@@ -146,7 +157,7 @@ def has_screen() -> bool:
 def run(scenario_path: Path | None, reduced_motion: bool = False, start: StartRequest | None = None) -> int:
     """Start the explorer (None: the bundled scenario) in the ``start`` state. Returns the application's exit code."""
     if not has_screen():
-        print(NO_SCREEN, file=sys.stderr)
+        print(no_screen_message(), file=sys.stderr)
         return 1
     shell = open_window(scenario_path, reduced_motion, start)
     code = int(QApplication.exec())

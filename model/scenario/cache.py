@@ -34,10 +34,10 @@ from pydantic import BaseModel
 
 from model.scenario import format as scenario_format
 from model.scenario.format import Scenario
+from resources import APP_ID
 
 logger = logging.getLogger(__name__)
 
-FOLDER = "fentanyl-trade-explorer"
 FORMAT_VERSION = 1
 KEEP_ENTRIES = 8  # entries beyond these, least recently written first, are removed
 _PACKAGE = Path(__file__).resolve().parent
@@ -55,7 +55,7 @@ def cache_folder() -> Path | None:
         base = Path.home() / "Library" / "Caches"
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / FOLDER / "scenarios"
+    return base / APP_ID / "scenarios"
 
 
 @cache

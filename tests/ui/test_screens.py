@@ -177,9 +177,20 @@ def test_without_a_screen_the_app_says_so_instead_of_crashing(monkeypatch: pytes
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(app.sys, "platform", "linux")
+    monkeypatch.setattr(app.sys, "argv", ["/opt/trainer/bin/fentanyl-trade-explorer"])
     assert app.run(None) == 1
     err = capsys.readouterr().err
-    assert "no screen" in err and "--screenshot" in err
+    assert "no screen" in err and "  fentanyl-trade-explorer --screenshot explorer.png" in err, "named as it was started"
+    assert "python main.py --screenshot" in app.no_screen_message("main.py")
+    assert "FentanylTradeExplorer --screenshot" in app.no_screen_message("/media/usb/FentanylTradeExplorer/FentanylTradeExplorer")
+
+
+def test_the_app_has_its_own_icon(qtbot: QtBot) -> None:
+    from ui.app import create_application
+
+    app = create_application()
+    assert not app.windowIcon().isNull()
+    assert app.windowIcon().pixmap(64, 64).width() == 64
 
 
 def test_the_glossary_lists_every_term_a_to_z_with_its_source(qtbot: QtBot, make_window: WindowFactory) -> None:

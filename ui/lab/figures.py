@@ -57,6 +57,11 @@ class FanPlan:
     price: tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]
 
 
+# Each plan keeps a line style as well as its colour: plans told apart without colour, and two plans
+# with the same outcome both stay visible (the second dashed over the first).
+LINE_STYLES: tuple[object, ...] = ("-", (0, (6, 3)), (0, (1.5, 2)), (0, (8, 2, 2, 2)))
+
+
 def fan_plans(comparison: Comparison, colours: Sequence[str]) -> tuple[FanPlan, ...]:
     """What the fan charts need, as plain data a drawing thread may hold."""
     plans = []
@@ -98,12 +103,13 @@ def fan_figure(words: LabWords, plans: Sequence[FanPlan], months: int, width: fl
     price.axhline(1, color=colours.baseline, linewidth=1.2, linestyle="--")
     top_share, top_price = 110.0, 2.0
     x = list(range(months + 1))
-    for plan in plans:
+    for index, plan in enumerate(plans):
         low, median, high = ([v * 100 for v in band] for band in plan.share)
+        style = LINE_STYLES[index % len(LINE_STYLES)]
         supply.fill_between(x, low, high, color=plan.colour, alpha=BAND_ALPHA, linewidth=0)
-        supply.plot(x, median, color=plan.colour, linewidth=2.6, label=plan.title)
+        supply.plot(x, median, color=plan.colour, linewidth=2.6, linestyle=style, label=plan.title)
         price.fill_between(x, plan.price[0], plan.price[2], color=plan.colour, alpha=BAND_ALPHA, linewidth=0)
-        price.plot(x, plan.price[1], color=plan.colour, linewidth=2.6)
+        price.plot(x, plan.price[1], color=plan.colour, linewidth=2.6, linestyle=style)
         top_share, top_price = max(top_share, max(high) * 1.05), max(top_price, max(plan.price[2]) * 1.1)
     supply.set_ylim(0, top_share)
     price.set_ylim(0, top_price)

@@ -191,7 +191,18 @@ class LabWords:
             "high": format_share(share.high[month]),
         }
         spread = values["low"] != values["share"] or values["high"] != values["share"]
-        if len(comparison.outcomes) == 1 and spread:
+        tied = [o.title for o in comparison.ranked() if format_share(o.ensemble.share.median[month]) == values["share"]]
+        if len(tied) > 1:
+            # Plans with the same outcome are named together: none of them "leaves the least" alone.
+            quoted = [f"\u201c{title}\u201d" for title in tied]
+            values["plans"] = translate("lab", "{first} and {last}").format(first=", ".join(quoted[:-1]), last=quoted[-1])
+            text = translate(
+                "lab",
+                "After %n month(s), {plans} leave the same, least supply reaching {destination}: {share} of the baseline in the "
+                "median run (illustrative model).",
+                n=month,
+            )
+        elif len(comparison.outcomes) == 1 and spread:
             text = translate(
                 "lab",
                 "After %n month(s), \u201c{plan}\u201d leaves {share} of the baseline supply reaching {destination} in the median run "

@@ -30,7 +30,7 @@ class Placement:
 
 def place_labels(routes: Sequence[RouteItem], obstacles: Iterable[QRectF], area: QRectF) -> Placement:
     """Place each route's label (in the order given) at the first free spot, inside ``area``."""
-    blocked = [r.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN) for r in obstacles]
+    blocked = [_edges(r, MARGIN) for r in obstacles]
     result = Placement()
     for route in routes:
         label = route.label
@@ -48,25 +48,40 @@ def place_labels(routes: Sequence[RouteItem], obstacles: Iterable[QRectF], area:
         result.placed[route.key] = rect
         if leader is not None:
             result.moved.add(route.key)
-        blocked.append(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        blocked.append(_edges(rect, MARGIN))
     return result
 
 
-def _free_spot(route: RouteItem, width: float, height: float, blocked: list[QRectF], area: QRectF) -> tuple[QPointF, QPointF | None] | None:
-    spots = [p for p in route.gap_spots() if area.contains(p)]
-    for point in spots:  # on the route itself
-        rect = QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
-        if area.contains(rect) and not any(rect.intersects(b) for b in blocked):
-            return point, None
+Edges = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def _edges(rect: QRectF, margin: float = 0.0) -> Edges:
+    return rect.left() - margin, rect.top() - margin, rect.right() + margin, rect.bottom() + margin
+
+
+def _is_free(left: float, top: float, right: float, bottom: float, blocked: list[Edges], area: Edges) -> bool:
+    """Inside the area and overlapping nothing blocked (as QRectF.intersects: touching edges do not
+    overlap). Plain numbers rather than QRectF calls: this runs thousands of times per layout."""
+    if left < area[0] or top < area[1] or right > area[2] or bottom > area[3]:
+        return False
+    return not any(left < b_right and b_left < right and top < b_bottom and b_top < bottom for b_left, b_top, b_right, b_bottom in blocked)
+
+
+def _free_spot(route: RouteItem, width: float, height: float, blocked: list[Edges], area: QRectF) -> tuple[QPointF, QPointF | None] | None:
+    bounds = _edges(area)
+    spots = [(p.x(), p.y()) for p in route.gap_spots() if area.contains(p)]
+    half_w, half_h = width / 2, height / 2
+    for x, y in spots:  # on the route itself
+        if _is_free(x - half_w, y - half_h, x + half_w, y + half_h, blocked, bounds):
+            return QPointF(x, y), None
     dy, dx = height + 2 * MARGIN + 2, width + 2 * MARGIN + 2
     offsets = [(0, dy), (0, -dy), (dx, 0), (-dx, 0), (0, 2 * dy), (0, -2 * dy), (dx, dy), (-dx, dy), (dx, -dy), (-dx, -dy)]
     offsets += [(0, 3 * dy), (0, -3 * dy), (2 * dx, 0), (-2 * dx, 0)]
     for ox, oy in offsets:  # beside it, pointing back
-        for point in spots:
-            centre = QPointF(point.x() + ox, point.y() + oy)
-            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-            if area.contains(rect) and not any(rect.intersects(b) for b in blocked):
-                return centre, point
+        for x, y in spots:
+            cx, cy = x + ox, y + oy
+            if _is_free(cx - half_w, cy - half_h, cx + half_w, cy + half_h, blocked, bounds):
+                return QPointF(cx, cy), QPointF(x, y)
     return None
 
 

@@ -360,9 +360,10 @@ class NetworkScene(QGraphicsScene):
         self.ghosts = ghosts
         if not moved and (picture.compare or previous_compare):
             moved = self._column_widths(self._laid_out_for) != self._widths  # the gaps a new set of labels needs
-        self._apply_tour()
-        self._apply_labels()
-        self._apply_markers()
+        if not moved:  # else the view lays the network out again, which places these (once, not twice)
+            self._apply_tour()
+            self._apply_labels()
+            self._apply_markers()
         return moved
 
     def labelled_candidates(self) -> list[RouteItem]:

@@ -183,6 +183,13 @@ def test_the_headline_names_the_plan_that_leaves_least_and_says_the_model_is_ill
     assert "Illustrative model" in words.seeds_note(comparison) and "10 seeds" in words.seeds_note(comparison)
 
 
+def test_plans_with_the_same_outcome_are_named_together_in_the_headline(small: SupplyNetwork) -> None:
+    comparison = comparison_of(small, ["demand_down+name=Mine", "remove_group_a", "demand_down"])
+    headline = LabWords(small).headline(comparison)
+    assert headline.startswith("After 12 months, \u201cMine\u201d and \u201cReduce demand by 20%\u201d leave the same, least supply")
+    assert "illustrative model" in headline
+
+
 def test_cells_show_the_median_and_the_range_of_8_runs_in_10(small: SupplyNetwork) -> None:
     comparison = comparison_of(small, ["remove_group_a", "demand_down"], seeds=20)
     words = LabWords(small)
