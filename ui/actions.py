@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QToolButton,
 from model.assessor import Assessor
 from model.scenario import Preset
 from ui.access import WindowAccess, install
+from ui.exports import Exports
 from ui.guard import guarded
 from ui.lesson.documents import APP_NAME
 from ui.panels.widgets import plain_tooltip
 from ui.presenting import Presenting
+from ui.sessions import SessionFiles
 from ui.settings import REDUCED_MOTION_KEY, remember_flag, saved_flag
 
 if TYPE_CHECKING:
@@ -113,6 +115,7 @@ class WindowActions(Presenting):  # View > Colours, presentation mode, teacher's
         self.zoom_out_action = self._action(self.tr("Zoom out"), tip=self.tr("Zoom the network out (\u2212 in the network)"))
         self.fit_action = self._action(self.tr("Fit to window"), tip=self.tr("Fit the network to the window (0 in the network)"))
         self.open_action = self._action(self.tr("Open scenario\u2026"), [QKeySequence.StandardKey.Open])
+        self._build_file_actions()
         self.quit_action = self._action(self.tr("Quit"), ["Ctrl+Q"])  # the platform gives none on some desktops; Qt makes it Cmd+Q on macOS
         self.about_action = self._action(self.tr("About {app}").format(app=APP_NAME), ["F1"])
         self.keys_action = self._action(self.tr("Keyboard"))
@@ -135,10 +138,35 @@ class WindowActions(Presenting):  # View > Colours, presentation mode, teacher's
         )
         self.lab_action = self._action(self.tr("Policy lab\u2026"), ["Ctrl+L"], self.tr("Compare up to four plans side by side"))
 
+    def _build_file_actions(self) -> None:
+        """Sessions and exports: their work is done in ui.sessions and ui.exports."""
+        self.open_session_action = self._action(
+            self.tr("Open session\u2026"), ["Ctrl+Shift+O"], self.tr("Continue a session saved earlier")
+        )
+        self.save_session_action = self._action(
+            self.tr("Save session\u2026"),
+            [QKeySequence.StandardKey.Save],
+            self.tr("Save where you are and what you did, to continue later"),
+        )
+        self.export_picture_action = self._action(
+            self.tr("Export picture\u2026"), tip=self.tr("The network or the chart as a PNG or SVG picture, for slides or print")
+        )
+        self.export_handout_action = self._action(
+            self.tr("Export handout\u2026"), tip=self.tr("A PDF of what you saw and did: stages, plan, chart, predictions, quiz, sources")
+        )
+        self.print_action = self._action(self.tr("Print handout\u2026"), [QKeySequence.StandardKey.Print])
+        # Their work is done by these two (a window's File menu is all they are wired to):
+        window = cast("MainWindow", self)
+        self.session_files, self.exports = SessionFiles(window), Exports(window)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.open_session_action, self.save_session_action])  # sessions and exports (ui.sessions, ui.exports)
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_picture_action, self.export_handout_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -47,6 +47,7 @@ from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME, about_markdown, glossary_markdown, keyboard_markdown
 from ui.lesson.picture import picture
 from ui.lesson.session import Session, SessionStore
+from ui.lesson.start import WINDOW_MONTHS as MONTHS
 from ui.network.view import NetworkView
 from ui.panels.actor import ActorPanel
 from ui.panels.impact import ImpactStrip
@@ -62,8 +63,6 @@ if TYPE_CHECKING:
     from ui.charts import ImpactChart
 
 logger = logging.getLogger(__name__)
-
-MONTHS = 24
 
 
 class MainWindow(WindowActions, PlanChanges, TextSizing):
@@ -217,10 +216,11 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.status_note.setText(self.tr("Illustrative model \u00b7 information to {date}").format(date=scenario.information_date))
         self._unsubscribe()
         self.sessions = SessionStore(Session(network, quiz_seed=random.randrange(2**31)))
+        self.session_files.follow()  # autosaved before anything is drawn
         self._unsubscribe = self.sessions.subscribe(self._on_session_changed)
         self._connect_scenario_signals()
         self.apply_view_choices()
-        self._render_all()
+        self.render_all()
         self.follow_tour()  # the teacher's notes window, on the new scenario
 
     def _replace_scenario_widgets(self) -> None:
@@ -241,7 +241,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.stage_column.set_stages(self.describer)
 
     # rendering --------------------------------------------------------------------------------
-    def _render_all(self) -> None:
+    def render_all(self) -> None:
         session = self.session
         self._render_tour(session)
         self._render_flows(session, animate=False)
@@ -413,7 +413,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
 
     # messages, links, dialogs -----------------------------------------------------------------
     def _on_link_clicked(self, url: QUrl) -> None:
-        open_link(url, self.notify)
+        open_link(url, self.notify, self)
 
     def _text_dialog(self, title: str, markdown: str) -> None:
         show_modal(TextDialog(title, markdown, self), self._on_link_clicked)

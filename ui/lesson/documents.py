@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # types only: the start-up window takes the app's name from h
 
 APP_NAME = "Fentanyl Trade Explorer"  # the product's name: the one place it is written
 
-_MARKDOWN_SPECIALS = "\\`*_[]<>#|!"
+_MARKDOWN_SPECIALS = "\\`*_[]<>#|!&"  # & too: an entity such as &amp; is shown as written
 
 
 def md_escape(text: str) -> str:
