@@ -3,18 +3,27 @@
     python main.py                      open the app (the bundled scenario)
     python main.py --scenario ID|FILE   open the app with another scenario (a bundled id or a file)
     python main.py --reduced-motion     open the app with no moving markers and no animated changes
+    python main.py --profile NAME       open the app in a colour profile (standard, projector, dark) for this run
+    python main.py --present            open the app in presentation mode (full screen, large text, projector colours)
     python main.py --self-test          check the install works here (offscreen) and exit
-    python main.py --screenshot OUT.png [--size 1280x720] [--stage N] [--select ID] [--remove ID]...
+    python main.py --screenshot OUT.png [--size 1280x720] [START...]
+    python main.py [START...]           open the app in a state; START is any of
+                                        --stage N, --preset ID..., --remove ID..., --select ID, --month N,
+                                        --fullscreen, --session FILE (a saved session)
     python main.py validate FILE...     check scenario files; exit 1 listing every problem
     python main.py simulate [--scenario ID|FILE] [--remove ID]... [--preset ID] [--months N]
                             [--seed S] [--seeds K] [--json]
     python main.py analyze [--scenario ID|FILE] [--months N] [--json]
                                         which actors matter most, and the smallest stopping set
+    python main.py handout [--scenario ID|FILE] [--session FILE] [--preset ID]... [--remove ID]... --out FILE.pdf
+                                        a PDF handout of a plan (or a saved session): stages, plan,
+                                        what happened, chart, predictions, quiz, sources
     python main.py compare PLAN... [--scenario ID|FILE] [--seeds N] [--first-seed S] [--months N]
                            [--jobs N] [--json]
                                         plans side by side on the same seeds (see PLAN_HELP)
 
-``validate``, ``simulate``, ``analyze`` and ``compare`` never import Qt or matplotlib.
+``validate``, ``simulate``, ``analyze`` and ``compare`` never import Qt or matplotlib; ``handout`` lays out its PDF
+with Qt, offscreen.
 
 Exit status: 0 when all went well; 1 when a scenario file is not valid (every command, --screenshot
 too); 2 when the request is not (an unknown option, actor, preset or stage, a plan beyond the model's
@@ -39,6 +48,7 @@ from model.errors import ModelError
 
 if TYPE_CHECKING:
     from model.scenario import Scenario
+    from ui.lesson.start import StartRequest
 
 EXIT_OK = 0
 EXIT_INVALID = 1  # a scenario file is not valid
@@ -117,6 +127,9 @@ def _months(text: str) -> int:
     return value
 
 
+# The colour profiles of ui/theme.py, named here so that the command line needs no Qt (a test keeps them equal).
+PROFILE_NAMES = ("standard", "projector", "dark")
+
 PLAN_HELP = """\
 A PLAN is one or more parts joined by '+' (quote it if a name has spaces):
   PRESET or preset:PRESET          a preset of the scenario (see 'simulate --preset')
@@ -150,11 +163,15 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="no moving flow markers and no animated changes, for this run (View > Reduced motion remembers the choice)",
     )
+    # -- colour profile and presentation mode (issue 11, profiles) --
+    parser.add_argument(
+        "--profile", choices=PROFILE_NAMES, help="colour profile for this run (View > Colours remembers the choice); also for --screenshot"
+    )
+    parser.add_argument("--present", action="store_true", help="start in presentation mode: full screen, large text, projector colours")
+    # -- end of colour profile and presentation mode --
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--size", type=_size, default=(1280, 720), help="window size for --screenshot (default 1280x720)")
-    parser.add_argument("--stage", type=int, help="stage to show for --screenshot (1-based)")
-    parser.add_argument("--select", metavar="ID", help="actor to select for --screenshot")
-    parser.add_argument("--remove", metavar="ID", action="append", default=[], help="actor to remove for --screenshot (repeatable)")
+    _add_start_options(parser)
     parser.add_argument("--self-test", action="store_true", help="check that the app works on this machine (offscreen) and exit")
     sub = parser.add_subparsers(dest="command")
 
@@ -197,6 +214,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     compare.add_argument("--months", type=_months, default=24, help="months to simulate (default 24)")
     compare.add_argument("--jobs", type=_positive, help="worker processes (default: one per CPU; 1 runs in this process)")
     compare.add_argument("--json", action="store_true", help="print one JSON object (see docs/model.md)")
+    _add_handout_command(sub)
     return parser
 
 
@@ -223,6 +241,8 @@ def run_command(args: argparse.Namespace) -> int:
         from ui import selftest
 
         return selftest.run()
+    if args.command == "handout":
+        return cmd_handout(args)
     if args.command == "validate":
         return cmd_validate(args.files)
     if args.command == "simulate":
@@ -234,16 +254,137 @@ def run_command(args: argparse.Namespace) -> int:
     path = _scenario_path(args.scenario)
     if path is False:
         return EXIT_USAGE
-    if args.screenshot is not None:
-        # An invalid file exits as it does everywhere else (1), and before Qt is even imported.
-        checked = _load(args.scenario)
-        if isinstance(checked, int):
-            return checked
+    start = _start_request(args)
+    if args.session is not None and path is None:
+        from ui.lesson.start import session_scenario
+
+        path = session_scenario(args.session)  # the scenario the session was saved with, where it still is
+    if args.screenshot is not None or not start.is_empty:
+        # An invalid file exits as it does everywhere else (1), a flag that cannot be followed with 2,
+        # both before Qt is even imported.
+        status = _check_start(path, start)
+        if status is not None:
+            return status
     from ui import app
 
     if args.screenshot is not None:
-        return app.screenshot(args.screenshot, path, args.size, args.stage, args.select, list(args.remove))
-    return app.run(path, reduced_motion=args.reduced_motion)
+        return app.screenshot(args.screenshot, path, args.size, start=start, profile=args.profile)
+    return app.run(path, reduced_motion=args.reduced_motion, start=start, profile=args.profile, present=args.present)
+
+
+# The state a window starts in: the launch flags (issue 11) ---------------------------------------
+
+
+def _add_start_options(parser: argparse.ArgumentParser) -> None:
+    start = parser.add_argument_group("start in a state (the window, and --screenshot)")
+    start.add_argument("--stage", type=int, metavar="N", help="the stage of the tour to show (1-based)")
+    start.add_argument("--preset", metavar="ID", action="append", default=[], help="apply a preset of the scenario (repeatable)")
+    start.add_argument("--remove", metavar="ID", action="append", default=[], help="remove an actor (repeatable)")
+    start.add_argument("--select", metavar="ID", help="select an actor (its stage is shown unless --stage says otherwise)")
+    start.add_argument("--month", type=int, metavar="N", help="the month to show after the changes (0: right after)")
+    start.add_argument("--fullscreen", action="store_true", help="fill the screen (F11 leaves it)")
+    start.add_argument(
+        "--session", type=Path, metavar="FILE", help="continue a saved session (and open its scenario, unless --scenario is given)"
+    )
+
+
+def _start_request(args: argparse.Namespace) -> StartRequest:
+    from ui.lesson.start import StartRequest
+
+    return StartRequest(
+        stage=args.stage,
+        presets=tuple(args.preset),
+        remove=tuple(args.remove),
+        select=args.select,
+        month=args.month,
+        fullscreen=args.fullscreen,
+        session=args.session,
+    )
+
+
+def _check_start(path: Path | None, request: StartRequest) -> int | None:
+    """None when the scenario loads and every flag can be followed; else the exit status, after saying why."""
+    from model.catalogue import default_scenario_path
+    from model.network import SupplyNetwork
+    from model.scenario import ScenarioError, load_scenario
+    from ui.lesson.start import WINDOW_MONTHS, BadStart, check_start
+
+    try:
+        network = SupplyNetwork(load_scenario(path or default_scenario_path()))
+    except ScenarioError as exc:
+        print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        check_start(network, request, WINDOW_MONTHS)
+    except BadStart as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return None
+
+
+def _add_handout_command(sub: Any) -> None:
+    handout = sub.add_parser(
+        "handout",
+        help="a PDF handout of a plan or a saved session (Qt lays it out, offscreen)",
+        description="Write a PDF handout: the stages (all of them, or those a saved session saw), the plan and what happened, "
+        "the chart, predictions, the quiz score and every source. All model numbers are illustrative.",
+        epilog=EXIT_STATUS_HELP,
+    )
+    handout.add_argument(
+        "--scenario", metavar="ID|FILE", default=argparse.SUPPRESS, help="bundled scenario id or file (default: the bundled one)"
+    )
+    handout.add_argument("--session", type=Path, metavar="FILE", help="a saved session: its stages, plan, predictions and answers")
+    handout.add_argument("--preset", metavar="ID", action="append", default=[], help="apply a preset of the scenario (repeatable)")
+    handout.add_argument("--remove", metavar="ID", action="append", default=[], help="remove an actor (repeatable)")
+    handout.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    import os
+
+    from model.network import SupplyNetwork
+    from ui.lesson.describe import Describer
+    from ui.lesson.session import Session
+    from ui.lesson.start import WINDOW_MONTHS, BadStart, StartRequest, check_start, session_scenario, started_session
+
+    if args.out.suffix.lower() != ".pdf":
+        print(f"error: --out: expected a file name ending in .pdf, got '{args.out}'", file=sys.stderr)
+        return EXIT_USAGE
+    name = getattr(args, "scenario", None)
+    if name is None and args.session is not None:
+        name = session_scenario(args.session)
+    scenario = _load(str(name) if name is not None else None)
+    if isinstance(scenario, int):
+        return scenario
+    network = SupplyNetwork(scenario)
+    try:
+        state = check_start(
+            network, StartRequest(presets=tuple(args.preset), remove=tuple(args.remove), session=args.session), WINDOW_MONTHS
+        )
+    except BadStart as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    everything = Session(network, seen=frozenset(range(len(scenario.stages))), played=WINDOW_MONTHS)  # a teacher's handout: every stage
+    describer = Describer(network)
+    session = started_session(state, everything, describer)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from model.assessor import Assessor
+    from ui.app import create_application
+    from ui.exports import write_handout
+
+    create_application()
+    try:
+        write_handout(session, Assessor(network, months=WINDOW_MONTHS), describer, args.out)
+    except OSError as exc:
+        print(
+            f"error: could not write {args.out} ({exc.strerror or exc}); expected a PDF file in a folder you can write to", file=sys.stderr
+        )
+        return EXIT_USAGE
+    print(f"{args.out}: handout written")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------------
 
 
 def _scenario_path(name: str | None) -> Path | Literal[False] | None:

@@ -12,19 +12,24 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from model.assessor import Assessor
 from model.scenario import Preset
+from ui.access import WindowAccess, install
+from ui.exports import Exports
 from ui.guard import guarded
 from ui.lesson.documents import APP_NAME
 from ui.panels.widgets import plain_tooltip
+from ui.presenting import Presenting
+from ui.sessions import SessionFiles
 from ui.settings import REDUCED_MOTION_KEY, remember_flag, saved_flag
 
 if TYPE_CHECKING:
     from ui.lab.window import PolicyLab
     from ui.lesson.session import Session
     from ui.network.view import NetworkView
+    from ui.window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +44,7 @@ class _Explorer(Protocol):
     def text_scale(self) -> float: ...
 
 
-class WindowActions(QMainWindow):
+class WindowActions(Presenting):  # View > Colours, presentation mode, teacher's notes: ui.presenting
     """Creates the window's actions (``*_action``), menus and its two toolbars."""
 
     undo_stack: QUndoStack
@@ -69,9 +74,17 @@ class WindowActions(QMainWindow):
         self.addAction(action)
         return action
 
+    def _build_controls(self) -> None:
+        """Every action, menu and toolbar, then colour profiles, presentation mode, the teacher's notes,
+        the focus ring and Escape (``ui.presenting``)."""
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbars()
+        self._build_presenting()
+
     def _build_actions(self) -> None:
-        self.previous_action = self._action(self.tr("\u25c0 Previous"), ["PgUp", "Alt+Left"], self.tr("Previous stage"))
-        self.next_action = self._action(self.tr("Next \u25b6"), ["PgDown", "Alt+Right"], self.tr("Next stage"))
+        self.previous_action = self._action(self.tr("\u25c0 Previous"), ["Ctrl+PgUp", "Alt+Left"], self.tr("Previous stage"))
+        self.next_action = self._action(self.tr("Next \u25b6"), ["Ctrl+PgDown", "Alt+Right"], self.tr("Next stage"))
         self.explore_action = self._action(self.tr("Explore freely"), ["Ctrl+E"], self.tr("Show every stage at once"), checkable=True)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -102,7 +115,8 @@ class WindowActions(QMainWindow):
         self.zoom_out_action = self._action(self.tr("Zoom out"), tip=self.tr("Zoom the network out (\u2212 in the network)"))
         self.fit_action = self._action(self.tr("Fit to window"), tip=self.tr("Fit the network to the window (0 in the network)"))
         self.open_action = self._action(self.tr("Open scenario\u2026"), [QKeySequence.StandardKey.Open])
-        self.quit_action = self._action(self.tr("Quit"), [QKeySequence.StandardKey.Quit])
+        self._build_file_actions()
+        self.quit_action = self._action(self.tr("Quit"), ["Ctrl+Q"])  # the platform gives none on some desktops; Qt makes it Cmd+Q on macOS
         self.about_action = self._action(self.tr("About {app}").format(app=APP_NAME), ["F1"])
         self.keys_action = self._action(self.tr("Keyboard"))
         self.glossary_action = self._action(self.tr("Glossary"), ["F2"], self.tr("Terms used in the tour, with sources"))
@@ -124,15 +138,41 @@ class WindowActions(QMainWindow):
         )
         self.lab_action = self._action(self.tr("Policy lab\u2026"), ["Ctrl+L"], self.tr("Compare up to four plans side by side"))
 
+    def _build_file_actions(self) -> None:
+        """Sessions and exports: their work is done in ui.sessions and ui.exports."""
+        self.open_session_action = self._action(
+            self.tr("Open session\u2026"), ["Ctrl+Shift+O"], self.tr("Continue a session saved earlier")
+        )
+        self.save_session_action = self._action(
+            self.tr("Save session\u2026"),
+            [QKeySequence.StandardKey.Save],
+            self.tr("Save where you are and what you did, to continue later"),
+        )
+        self.export_picture_action = self._action(
+            self.tr("Export picture\u2026"), tip=self.tr("The network or the chart as a PNG or SVG picture, for slides or print")
+        )
+        self.export_handout_action = self._action(
+            self.tr("Export handout\u2026"), tip=self.tr("A PDF of what you saw and did: stages, plan, chart, predictions, quiz, sources")
+        )
+        self.print_action = self._action(self.tr("Print handout\u2026"), [QKeySequence.StandardKey.Print])
+        # Their work is done by these two (a window's File menu is all they are wired to):
+        window = cast("MainWindow", self)
+        self.session_files, self.exports = SessionFiles(window), Exports(window)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.open_session_action, self.save_session_action])  # sessions and exports (ui.sessions, ui.exports)
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_picture_action, self.export_handout_action, self.print_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action, self.reset_action])
         view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu  # ui.presenting adds Colours, Presentation mode and Teacher's notes to it
         view_menu.addActions([self.explore_action, self.markers_action, self.reduced_motion_action])
         view_menu.addSeparator()
         view_menu.addActions([self.larger_action, self.smaller_action, self.normal_text_action])
@@ -240,6 +280,10 @@ class WindowActions(QMainWindow):
                 self.full_screen_action.blockSignals(blocked)
         except Exception:  # never into Qt (Python 3.11 + shiboken can crash)
             logger.exception("could not follow the window's state")
+
+    def install_access(self) -> WindowAccess:
+        """Screen readers: announcements, names, View > Data table (``ui.access``); once the panes exist."""
+        return install(cast("MainWindow", self))
 
     def set_presets(self, presets: Sequence[Preset]) -> None:
         """The scenario's policies in the Policies menu (and its toolbar button)."""

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the model and the window are imported lazily: see the modul
     from model.assessor import Assessor
     from model.network import SupplyNetwork
     from model.scenario import Scenario
+    from ui.lesson.start import StartRequest
     from ui.startup import StartupWindow
     from ui.window import MainWindow
 
@@ -76,10 +77,12 @@ def build_window(
     assessor: Assessor | None = None,
     remember: bool = False,
     reduced_motion: bool = False,
+    profile: str | None = None,
 ) -> MainWindow:
-    """The explorer; ``remember``: keep the learner's settings (text size, predicting, reduced motion)
-    between sessions. Without them (pictures, benchmarks), changes show at once, without asking for a
-    prediction. ``reduced_motion``: start with it on for this run (the command line's flag)."""
+    """The explorer; ``remember``: keep the learner's settings (text size, predicting, reduced motion,
+    colour profile) between sessions. Without them (pictures, benchmarks), changes show at once,
+    without asking for a prediction. ``reduced_motion``, ``profile``: for this run (the command
+    line's flags)."""
     from ui.settings import user_settings
     from ui.window import MainWindow
 
@@ -89,24 +92,53 @@ def build_window(
     )
     if reduced_motion:
         window.set_reduced_motion(True, remember=False)
+    if profile is not None:  # --profile
+        window.set_profile(profile, remember=False)
+    # The keyboard starts in the network (arrows, Enter, Right = next stage), not on the first toolbar button.
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    if remember:  # the learner's own window: every change is autosaved (pictures and tests keep nothing)
+        from ui.sessions import autosave_folder
+
+        window.session_files.enable_autosave(autosave_folder())
     return window
 
 
-def _build_remembering(scenario: Scenario, network: SupplyNetwork, path: Path, assessor: Assessor, reduced_motion: bool) -> MainWindow:
-    return build_window(scenario, network, path, assessor, remember=True, reduced_motion=reduced_motion)
+def _build_remembering(
+    scenario: Scenario, network: SupplyNetwork, path: Path, assessor: Assessor, reduced_motion: bool, profile: str | None = None
+) -> MainWindow:
+    return build_window(scenario, network, path, assessor, remember=True, reduced_motion=reduced_motion, profile=profile)
 
 
-def open_window(scenario_path: Path | None, reduced_motion: bool = False) -> StartupWindow:
-    """Create the application, show the start-up window and begin loading the explorer."""
+def open_window(
+    scenario_path: Path | None,
+    reduced_motion: bool = False,
+    start: StartRequest | None = None,
+    profile: str | None = None,
+    present: bool = False,
+) -> StartupWindow:
+    """Create the application, show the start-up window and begin loading the explorer; once it is
+    open, bring it into the ``start`` state (or offer the autosave back, when none is asked for)."""
     from ui.errors import install_excepthook
+    from ui.launch import start_window
     from ui.startup import StartupWindow
 
     create_application()
     install_excepthook()
-    shell = StartupWindow(scenario_path, BASE_POINTS, partial(_build_remembering, reduced_motion=reduced_motion))
+    _use_profile_from_the_start(profile)  # --profile, or the one remembered: the start-up window in it too
+    shell = StartupWindow(scenario_path, BASE_POINTS, partial(_build_remembering, reduced_motion=reduced_motion, profile=profile))
+    shell.explorer_opened.connect(lambda window: start_window(window, start))
+    if present:  # --present: the explorer opens in presentation mode
+        shell.explorer_opened.connect(lambda window: window.set_presenting(True))
     place_window(shell)
     shell.start()
     return shell
+
+
+def _use_profile_from_the_start(profile: str | None) -> None:
+    from ui import theme
+    from ui.settings import saved_profile, user_settings
+
+    theme.set_current(theme.profile(profile or saved_profile(user_settings())))
 
 
 def place_window(window: QWidget) -> None:
@@ -146,54 +178,52 @@ def has_screen() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(scenario_path: Path | None, reduced_motion: bool = False) -> int:
-    """Start the explorer (None: the bundled scenario). Returns the application's exit code."""
+def run(
+    scenario_path: Path | None,
+    reduced_motion: bool = False,
+    start: StartRequest | None = None,
+    profile: str | None = None,
+    present: bool = False,
+) -> int:
+    """Start the explorer (None: the bundled scenario) in the ``start`` state. Returns the application's exit code."""
     if not has_screen():
         print(no_screen_message(), file=sys.stderr)
         return 1
-    shell = open_window(scenario_path, reduced_motion)
+    shell = open_window(scenario_path, reduced_motion, start, profile=profile, present=present)
     code = int(QApplication.exec())
     shell.deleteLater()
     return code
 
 
-class BadRequest(ValueError):
-    """A screenshot that cannot be made as asked; the message says why."""
-
-
-def _check_request(network: SupplyNetwork, size: tuple[int, int], stage: int | None, select: str | None, remove: list[str]) -> int:
-    """The stage to show (1-based) for a screenshot request; raises BadRequest saying what is wrong."""
-    from model.interventions import UnknownActorError, check_actor
+def check_size(size: tuple[int, int]) -> str:
+    """Why a picture cannot have this size ("" when it can)."""
     from ui.sizing import MIN_HEIGHT, MIN_WIDTH
 
-    total = len(network.scenario.stages)
-    if stage is not None and not 1 <= stage <= total:
-        raise BadRequest(f"there is no stage {stage}; expected a stage from 1 to {total}")
-    try:
-        for actor_id in [*remove, *([select] if select else [])]:
-            check_actor(network, actor_id)
-    except UnknownActorError as exc:
-        raise BadRequest(str(exc)) from None
     width, height = size
     if width < MIN_WIDTH or height < MIN_HEIGHT:
-        raise BadRequest(f"{width}x{height} is too small; expected at least {MIN_WIDTH}x{MIN_HEIGHT}")
-    if select is None:
-        return stage or 1
-    select_stage = network.stage_order[network.actors[select].stage] + 1
-    if stage is not None and select_stage > stage:
-        hint = f"use --stage {select_stage} or later"
-        raise BadRequest(f"actor '{select}' belongs to stage {select_stage}, which is hidden at stage {stage}; {hint}")
-    return stage or select_stage
+        return f"{width}x{height} is too small; expected at least {MIN_WIDTH}x{MIN_HEIGHT}"
+    return ""
 
 
 def screenshot(
-    out: Path, scenario_path: Path | None, size: tuple[int, int], stage: int | None, select: str | None, remove: list[str]
+    out: Path,
+    scenario_path: Path | None,
+    size: tuple[int, int],
+    stage: int | None = None,
+    select: str | None = None,
+    remove: Sequence[str] = (),
+    start: StartRequest | None = None,
+    profile: str | None = None,
 ) -> int:
-    """Render the window offscreen in the given state to a PNG. 0 on success, 2 on a bad request."""
+    """Render the window offscreen in the given state (``start``, or the stage, selection and removals
+    given one by one) to a PNG. 0 on success, 2 on a bad request."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from model.catalogue import default_scenario_path
     from model.flow import SolverError
     from model.scenario import ScenarioError
+    from ui.launch import apply_start
+    from ui.lesson.start import BadStart, StartRequest, check_start
+    from ui.window import MONTHS
 
     path = scenario_path or default_scenario_path()
     try:
@@ -204,22 +234,24 @@ def screenshot(
     except SolverError as exc:
         print(f"error: {path}: {exc}", file=sys.stderr)
         return 2
+    request = start or StartRequest(stage=stage, select=select, remove=tuple(remove))
     try:
-        shown_stage = _check_request(network, size, stage, select, remove)
-    except BadRequest as exc:
+        state = check_start(network, request, MONTHS)
+    except BadStart as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if problem := check_size(size):
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     app = create_application()
-    window = build_window(scenario, network, path)
+    window = build_window(scenario, network, path, profile=profile)
     window.view.set_animations_enabled(False)
     window.resize(*size)
     window.show()
     window.load_chart()
-    window.go_to_stage(shown_stage - 1)
-    for actor_id in remove:
-        window.remove_actor(actor_id)
-    if select is not None:
-        window.select_actor(select)
+    if state.stage is None and state.session is None:
+        window.go_to_stage(0)
+    apply_start(window, state, fullscreen=False)
     window.settle()
     image = window.grab()
     reason = ""

@@ -126,6 +126,7 @@ class ImpactChart(QWidget):
         # Kept drawings of the figure without its data, by the axes' limits; valid for one layout.
         self._backgrounds: dict[BackgroundKey, Any] = {}
         self._build_artists()
+        self.set_colours(colours, relayout=False)
         self._style_text()
         self.canvas.mpl_connect("button_press_event", self._on_canvas_clicked)
         self.canvas.mpl_connect("draw_event", self._on_drawn)
@@ -137,7 +138,7 @@ class ImpactChart(QWidget):
         The lines and the month marker are "animated": whole draws leave them out, updates draw them."""
         colours = self.colours
         ax, px = self.axes, self.price_axes
-        ax.axhline(100, color=colours.baseline, linewidth=1.2, linestyle="--")
+        self._baseline = ax.axhline(100, color=colours.baseline, linewidth=1.2, linestyle="--")
         corner = {"xytext": (-4, -4), "textcoords": "offset points", "ha": "right", "va": "top"}
         self._baseline_label = ax.annotate(
             self.tr("baseline"),
@@ -181,6 +182,25 @@ class ImpactChart(QWidget):
         self._cursor.set_xdata([month, month])
         self._refresh()
 
+    def set_colours(self, colours: theme.Theme, relayout: bool = True) -> None:
+        """The figure in a theme's colours: surfaces, axes, ticks, words and lines (lines keep their
+        styles: supply solid with dots, price dotted, baseline dashed)."""
+        self.colours = colours
+        self.figure.patch.set_facecolor(colours.paper)
+        for axes in (self.axes, self.price_axes):
+            axes.set_facecolor(colours.paper)
+            axes.tick_params(colors=colours.ink, which="both")
+            for spine in axes.spines.values():
+                spine.set_color(colours.muted_ink)
+        self.axes.grid(True, axis="y", alpha=0.25, color=colours.muted_ink)
+        self._baseline.set_color(colours.baseline)
+        self._baseline_label.set_color(colours.baseline)
+        self._supply.set_color(colours.supply)
+        self._price.set_color(colours.price)
+        self._cursor.set_color(colours.month)
+        if relayout:
+            self._relayout()  # styles the words in the new colours and draws the whole figure again
+
     def set_text_scale(self, scale: float) -> None:
         self.text_scale = scale
         self._style_text()
@@ -189,10 +209,12 @@ class ImpactChart(QWidget):
     def _style_text(self) -> None:
         size = self.base_points * self.text_scale * self._fit_scale
         ax, px = self.axes, self.price_axes
-        self._title = ax.set_title(self.describer.chart_title(two_lines=self._two_lines), fontsize=size, loc="left")
-        ax.set_xlabel(self.tr("Months after the change"), fontsize=size)
-        ax.set_ylabel(self.tr("% of baseline"), fontsize=size, color=self.colours.supply)
-        px.set_ylabel(self.tr("price index"), fontsize=size, color=self.colours.price)
+        colours = self.colours
+        title = self.describer.chart_title(two_lines=self._two_lines)
+        self._title = ax.set_title(title, fontsize=size, loc="left", color=colours.ink)
+        ax.set_xlabel(self.tr("Months after the change"), fontsize=size, color=colours.ink)
+        ax.set_ylabel(self.tr("% of baseline"), fontsize=size, color=colours.supply)
+        px.set_ylabel(self.tr("price index"), fontsize=size, color=colours.warning_text)
         ax.tick_params(labelsize=size * 0.9)
         px.tick_params(labelsize=size * 0.9)
         self._baseline_label.set_fontsize(size * 0.8)

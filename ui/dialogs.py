@@ -1,5 +1,5 @@
 """The app's dialogs: a Markdown document (About, Glossary, Keyboard), the views of a debate side by
-side, and the list of scenarios to open.
+side, the list of scenarios to open, and a link that could not be opened.
 
 Signals:
     PerspectivesDialog.link_clicked(QUrl), TextDialog.link_clicked(QUrl)
@@ -11,13 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from model.catalogue import Entry
 from model.scenario import Stage
+from ui.guard import guarded
 from ui.lesson.documents import perspective_markdown, perspectives_heading
-from ui.panels.widgets import Card, TextBlock, heading, plain_tooltip
+from ui.panels.widgets import Card, TextBlock, TextLabel, heading, plain_tooltip
 
 
 class TextDialog(QDialog):
@@ -41,18 +45,38 @@ class TextDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         box = QVBoxLayout(self)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
+        self.area = QScrollArea()
+        self.area.setAccessibleName(title)
+        self.area.setWidgetResizable(True)
         self.text = TextBlock(markdown)
         self.text.anchorClicked.connect(self.link_clicked)
-        area.setWidget(self.text)
-        box.addWidget(area)
+        holder = QWidget()  # room around the text for the focus ring
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(8, 8, 8, 8)
+        inner.addWidget(self.text)
+        inner.addStretch(1)
+        self.area.setWidget(holder)
+        box.addWidget(self.area)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         if parent is not None:
             window = parent.window()
             self.resize(min(900, int(window.width() * 0.8)), min(700, int(window.height() * 0.85)))
+
+    @guarded()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Page Up / Page Down scroll the document wherever the focus is (the Close button too)."""
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            step = (
+                QAbstractSlider.SliderAction.SliderPageStepAdd
+                if event.key() == Qt.Key.Key_PageDown
+                else QAbstractSlider.SliderAction.SliderPageStepSub
+            )
+            self.area.verticalScrollBar().triggerAction(step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class PerspectivesDialog(QDialog):
@@ -79,6 +103,7 @@ class PerspectivesDialog(QDialog):
             columns.addWidget(card, 1)
             self.columns.append(card)
         scroll = QScrollArea()
+        scroll.setAccessibleName(title)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()
@@ -161,12 +186,44 @@ def ask_scenario_path(parent: QWidget, entries: tuple[Entry, ...], current: Path
     return Path(name) if name else None
 
 
-def open_link(url: QUrl, notify: Callable[[str], None]) -> None:
-    """Open a web address in the system browser (only ever on a click); say why anything else is not."""
-    if url.scheme() in ("http", "https"):
-        QDesktopServices.openUrl(url)
-    else:
+def open_link(url: QUrl, notify: Callable[[str], None], parent: QWidget | None = None) -> None:
+    """Open a web address in the system browser (only ever on a click); say why anything else is not.
+    When the system cannot open it (no browser, an offline kiosk), show the address to copy."""
+    if url.scheme() not in ("http", "https"):
         notify(QCoreApplication.translate("dialogs", "Not opened: {address} is not a web address.").format(address=url.toString()))
+        return
+    if not QDesktopServices.openUrl(url):
+        owner = QApplication.activeModalWidget() or (parent.window() if parent is not None else None)
+        show_modal(LinkDialog(url, owner))
+
+
+class LinkDialog(QDialog):
+    """A link the system could not open: the address as plain text, selected, to copy by hand."""
+
+    def __init__(self, url: QUrl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The link could not be opened"))
+        box = QVBoxLayout(self)
+        message = self.tr("This computer could not open the link in a web browser (there may be none, or no network).")
+        box.addWidget(TextLabel(message + " " + self.tr("Copy the address to open it elsewhere:")))
+        self.address = QLineEdit(url.toString())
+        self.address.setReadOnly(True)
+        self.address.setAccessibleName(self.tr("Address"))
+        self.address.selectAll()
+        box.addWidget(self.address)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton(self.tr("Copy address"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self._copy)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.address.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(max(480, min(900, self.address.fontMetrics().horizontalAdvance(url.toString()) + 80)), self.sizeHint().height())
+
+    def _copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.address.text())
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def show_modal(dialog: QDialog, on_link: Callable[[QUrl], None] | None = None) -> None:

@@ -1,5 +1,5 @@
-"""What the app remembers between sessions: the text size, predicting, reduced motion (an INI file
-in the user's settings folder).
+"""What the app remembers between sessions: the text size, predicting, reduced motion, the colour
+profile (an INI file in the user's settings folder).
 
 Pictures and tests pass no store, so they never read or write the learner's settings.
 """
@@ -53,3 +53,20 @@ def saved_flag(store: QSettings | None, key: str, default: bool) -> bool:
 def remember_flag(store: QSettings | None, key: str, value: bool) -> None:
     if store is not None:
         store.setValue(key, value)
+
+
+PROFILE_KEY = "view/profile"
+PRESENT_TEXT_SCALE = 1.3  # presenting: at least this text size (a projected picture is read from the back of the room)
+
+
+def saved_profile(store: QSettings | None) -> str | None:
+    """The colour profile chosen last time (None: none chosen, or no store)."""
+    if store is None:
+        return None
+    value = store.value(PROFILE_KEY)
+    return value if isinstance(value, str) and value else None
+
+
+def remember_profile(store: QSettings | None, name: str) -> None:
+    if store is not None:
+        store.setValue(PROFILE_KEY, name)

@@ -49,7 +49,8 @@ class TextSizing(QMainWindow):
     def set_text_scale(self, scale: float) -> None:
         """Scale every text: widgets, node labels, chart (Ctrl+= / Ctrl+-); remembered for next time."""
         self.text_scale = scale
-        remember_text_scale(self.store, scale)
+        if not getattr(self, "presenting", False):  # presentation mode's larger text is for its time only
+            remember_text_scale(self.store, scale)
         self._apply_text_size()
         self.larger_action.setEnabled(scale < TEXT_SCALES[-1])
         self.smaller_action.setEnabled(scale > TEXT_SCALES[0])

@@ -47,6 +47,7 @@ from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME, about_markdown, glossary_markdown, keyboard_markdown
 from ui.lesson.picture import picture
 from ui.lesson.session import Session, SessionStore
+from ui.lesson.start import WINDOW_MONTHS as MONTHS
 from ui.network.view import NetworkView
 from ui.panels.actor import ActorPanel
 from ui.panels.impact import ImpactStrip
@@ -62,8 +63,6 @@ if TYPE_CHECKING:
     from ui.charts import ImpactChart
 
 logger = logging.getLogger(__name__)
-
-MONTHS = 24
 
 
 class MainWindow(WindowActions, PlanChanges, TextSizing):
@@ -97,9 +96,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.chart: ImpactChart | None = None
         self._painted = False
         self._unsubscribe = lambda: None
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbars()
+        self._build_controls()  # actions, menus, toolbars; profiles, presenting, the focus ring (ui.actions, ui.presenting)
         # Predicting first is on in the tour unless the learner turned it off (tests and pictures choose).
         self.predict_action.setChecked(predict if predict is not None else saved_flag(store, PREDICT_KEY, True))
         self.predict_exploring_action.setChecked(saved_flag(store, PREDICT_EXPLORING_KEY, False))
@@ -108,6 +105,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         # The learner's text size from last time, before the scenario's widgets exist, so they are styled once.
         self.set_text_scale(saved_text_scale(store))
         self.set_scenario(scenario, network, source, assessor)
+        self.access = self.install_access()  # screen readers: announcements, names, View > Data table
 
     # construction -----------------------------------------------------------------------------
     def _build_panes(self) -> None:
@@ -158,7 +156,6 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         )
         self.keys_action.triggered.connect(lambda: self._text_dialog(self.tr("Keyboard"), keyboard_markdown()))
         self.glossary_action.triggered.connect(lambda: self._text_dialog(self.tr("Glossary"), glossary_markdown(self.scenario)))
-        self.clear_action.triggered.connect(lambda: self.view.clear_selection())
         self.stage_column.stage_chosen.connect(self.go_to_stage)
         self.impact.month_chosen.connect(self.set_month)
         self.policy_menu.triggered.connect(lambda action: self.apply_preset(action.data()) if isinstance(action.data(), str) else None)
@@ -219,10 +216,12 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.status_note.setText(self.tr("Illustrative model \u00b7 information to {date}").format(date=scenario.information_date))
         self._unsubscribe()
         self.sessions = SessionStore(Session(network, quiz_seed=random.randrange(2**31)))
+        self.session_files.follow()  # autosaved before anything is drawn
         self._unsubscribe = self.sessions.subscribe(self._on_session_changed)
         self._connect_scenario_signals()
         self.apply_view_choices()
-        self._render_all()
+        self.render_all()
+        self.follow_tour()  # the teacher's notes window, on the new scenario
 
     def _replace_scenario_widgets(self) -> None:
         self.view = NetworkView(self.network, weights=self.assessor.baseline.route_flow)
@@ -242,7 +241,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.stage_column.set_stages(self.describer)
 
     # rendering --------------------------------------------------------------------------------
-    def _render_all(self) -> None:
+    def render_all(self) -> None:
         session = self.session
         self._render_tour(session)
         self._render_flows(session, animate=False)
@@ -414,7 +413,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
 
     # messages, links, dialogs -----------------------------------------------------------------
     def _on_link_clicked(self, url: QUrl) -> None:
-        open_link(url, self.notify)
+        open_link(url, self.notify, self)
 
     def _text_dialog(self, title: str, markdown: str) -> None:
         show_modal(TextDialog(title, markdown, self), self._on_link_clicked)

@@ -43,13 +43,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def fresh_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
-    """Each GUI test starts with no saved settings, and nothing is written to the real user folder."""
+def fresh_settings(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each GUI test starts with no saved settings and no autosaved session, and nothing is written to
+    the real user folders (the autosave goes to the data folder Qt finds through XDG_DATA_HOME)."""
     folder = tmp_path / "settings"
     if not _is_lesson(Path(str(request.node.fspath))):
         from PySide6.QtCore import QSettings
 
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     yield folder
 
 

@@ -126,9 +126,16 @@ class Monkey:
             QTest.mouseClick(impact.play, Qt.MouseButton.LeftButton)
 
     def stage(self) -> None:
-        key = self.rng.choice([Qt.Key.Key_PageDown, Qt.Key.Key_PageUp])
+        key, modifier = self.rng.choice(
+            [
+                (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier),
+                (Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier),
+                (Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier),
+                (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier),
+            ]
+        )
         if self.rng.random() < 0.5:
-            QTest.keyClick(self.window, key)
+            QTest.keyClick(self.window, key, modifier)
         else:
             self.window.stage_list.setCurrentRow(self.rng.randrange(self.window.stage_list.count()))
 

@@ -120,7 +120,7 @@ def test_next_and_previous_walk_every_stage_and_back(qtbot: QtBot, make_window: 
             if item.isVisible():
                 current = order == index or not has_actors
                 assert item.current_stage == current, (index, actor.id)
-                assert item.opacity() == pytest.approx(1.0 if current else 0.45), (index, actor.id)
+                assert item.fade == pytest.approx(1.0 if current else theme.current().context_opacity), (index, actor.id)
 
     check(0)
     assert not window.previous_action.isEnabled()
@@ -231,7 +231,7 @@ def test_keyboard_only_walk_from_first_stage_to_last_select_and_remove(qtbot: Qt
     qtbot.waitUntil(view.hasFocus)
     total = len(window.scenario.stages)
     for index in range(1, total):
-        qtbot.keyClick(view, Qt.Key.Key_PageDown)
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)  # in the network, as a presentation clicker sends it
         assert window.stage_index == index
     qtbot.keyClick(view, Qt.Key.Key_PageUp)
     assert window.stage_index == total - 2
@@ -424,7 +424,7 @@ def test_explore_freely_shows_every_actor_and_markers_switch_off(qtbot: QtBot, m
     assert hidden, "stage 1 should hide the later stages"
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert window.explore and window.stage_title.text().startswith("Exploring freely")
-    assert all(item.isVisible() and item.opacity() == 1.0 for item in window.view.actor_items())
+    assert all(item.isVisible() and item.fade == 1.0 for item in window.view.actor_items())
     markers = window.view.network_scene._active_markers
     assert markers and all(m.isVisible() for m in markers)
     window.markers_action.trigger()

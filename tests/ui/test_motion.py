@@ -59,7 +59,7 @@ def moving_window(make_window: WindowFactory, qtbot: QtBot, **kwargs: object) ->
     window = make_window(animations=True, **kwargs)
     assert not window.view.markers_moving, "the first stage shows no route, so nothing moves"
     for _ in range(2):
-        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+        qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.view.markers_moving, timeout=2000)
     return window
 
@@ -90,7 +90,7 @@ def test_every_change_is_drawn_while_markers_move_never_a_stale_picture(qtbot: Q
         qtbot.mouseMove(view.viewport(), start + QPoint(40, 30))
         qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(40, 30))
 
-    after(lambda: qtbot.keyClick(window, Qt.Key.Key_PageDown), "the next stage of the tour")
+    after(lambda: qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier), "the next stage of the tour")
     after(lambda: qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier), "explore freely")
     after(lambda: qtbot.mouseMove(view.viewport(), actor_centre(window, target)), "hovering an actor")
     after(remove, "removing it (a new flow picture)")

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_explorer import toolbar_button
+from ui import theme
 from ui.legend import LegendDialog
 from ui.network.routes import RouteItem
-from ui.network.scene import GHOST_OPACITY
 
 MAX_UNLABELLED = 0.02  # of the changed routes above the threshold, over every removal
 
@@ -57,11 +57,12 @@ def test_after_a_change_what_changed_is_on_top_and_the_rest_faint(make_window: W
     changed = [r for r in routes if r.change in (RouteItem.GAINED, RouteItem.LOST)]
     unchanged = [r for r in routes if r.change not in (RouteItem.GAINED, RouteItem.LOST)]
     assert changed and unchanged
-    assert all(r.pen().color().alpha() <= 70 for r in unchanged)
-    assert all(r.pen().color().alpha() == 255 for r in changed)
+    faint = theme.current().qcolor("route_idle").rgb()  # lighter, yet 3:1 against every band (tests/ui/test_profiles.py)
+    assert all(r.subdued and r.pen().color().rgb() == faint for r in unchanged)
+    assert all(not r.subdued and r.pen().color().rgb() != faint for r in changed)
     assert min(r.zValue() for r in changed) > max(r.zValue() for r in unchanged)
     window.undo_stack.undo()
-    assert all(r.pen().color().alpha() == 255 for r in window.view.route_items() if r.flow > 0)
+    assert all(not r.subdued and r.pen().color().rgb() != faint for r in window.view.route_items() if r.flow > 0)
 
 
 def test_four_route_states_differ_by_line_style_and_the_legend_shows_them(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -98,7 +99,7 @@ def test_a_removal_early_in_the_tour_shows_where_the_flow_went_in_stages_still_t
     assert scene.ghosts, "actors of later stages that took over flow are shown"
     for actor_id in scene.ghosts:
         item = window.view.actor_item(actor_id)
-        assert item.isVisible() and item.opacity() == GHOST_OPACITY
+        assert item.isVisible() and item.fade == theme.current().ghost_opacity < 1
         assert not window.session.is_revealed(actor_id)
     gained_beyond = [r for r in window.view.route_items() if r.isVisible() and any(a in scene.ghosts for a in r.key)]
     assert gained_beyond and all(r.change == RouteItem.GAINED for r in gained_beyond)

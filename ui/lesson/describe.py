@@ -72,7 +72,8 @@ class Describer:
         return translate("describe", "{title} (seen)").format(title=title) if seen else title
 
     def progress(self, seen: int) -> str:
-        return translate("describe", "Seen {seen} of {total}").format(seen=seen, total=len(self.scenario.stages))
+        """ "Seen 2 of 7 stages": the progress bar's words, and what a screen reader says of it."""
+        return translate("describe", "Seen {seen} of {total} stages").format(seen=seen, total=len(self.scenario.stages))
 
     def actor_stage(self, actor_id: str) -> str:
         """The actor panel's kicker: "Stage 4: Transport"."""

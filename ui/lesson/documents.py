@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from ui.lesson.i18n import translate
 
 if TYPE_CHECKING:  # types only: the start-up window takes the app's name from here before the model loads
-    from model.scenario import KeyFact, Perspective, Scenario, Source, TeacherNotes
+    from model.scenario import KeyFact, Perspective, Scenario, Source, Stage, TeacherNotes
 
 APP_NAME = "Fentanyl Trade Explorer"  # the product's name: the one place it is written
 
-_MARKDOWN_SPECIALS = "\\`*_[]<>#|!"
+_MARKDOWN_SPECIALS = "\\`*_[]<>#|!&"  # & too: an entity such as &amp; is shown as written
 
 
 def md_escape(text: str) -> str:
@@ -114,10 +114,19 @@ def legend_rows() -> list[tuple[str, str, str]]:
             translate("documents", "Gained flow: a solid blue line with a light centre stripe, labelled with a plus (+12)."),
         ),
         ("route", "lost", translate("documents", "Lost flow: a dashed orange line, labelled with a minus (\u221230).")),
-        ("route", "normal", translate("documents", "Unchanged: a plain grey line; after a change it is drawn faint, under what changed.")),
+        (
+            "route",
+            "normal",
+            translate(
+                "documents",
+                "Unchanged: a plain grey line; after a change, and away from the stage in focus, a lighter grey, under what changed.",
+            ),
+        ),
         ("route", "waiting", translate("documents", "Not active yet: a dotted line to or from an entrant that has not come in.")),
         ("actor", "waiting", translate("documents", "An entrant not in the trade yet: a dashed box, its name in italics.")),
-        ("actor", "removed", translate("documents", "A removed actor: crossed out.")),
+        ("actor", "removed", translate("documents", "A removed actor: crossed out, its name struck through.")),
+        ("actor", "earlier", translate("documents", "An actor of a stage already seen: a thinner outline, lighter.")),
+        ("actor", "selected", translate("documents", "The selected actor: a thick outline with a glow; the focused one: a dashed ring.")),
         (
             "actor",
             "normal",
@@ -166,6 +175,22 @@ def teacher_notes_markdown(notes: TeacherNotes, challenge_solution: str = "") ->
     return "\n\n".join(parts)
 
 
+def teacher_sheet_markdown(stage: Stage) -> str:
+    """The teacher's notes window for one stage (on the teacher's own screen while the class sees the
+    app): the stage's teacher notes, or that it has none, and the right answer to each quiz question."""
+    parts = [
+        teacher_notes_markdown(stage.teacher_notes)
+        if stage.teacher_notes is not None
+        else translate("documents", "*This stage has no teacher notes.*")
+    ]
+    if stage.quiz:
+        parts.append(translate("documents", "**Answers to the quiz** (the class sees the choices in another order):"))
+        for number, question in enumerate(stage.quiz, start=1):
+            answer = translate("documents", "*Answer:* {choice}").format(choice=md_escape(question.choices[question.correct]))
+            parts.append(f"{number}. {question.question}\n\n   {answer}")
+    return "\n\n".join(parts)
+
+
 def perspective_markdown(perspective: Perspective) -> str:
     return with_sources(perspective.view, perspective.sources)
 
@@ -175,17 +200,41 @@ def perspectives_heading(count: int) -> str:
 
 
 def keyboard_markdown() -> str:
+    """Every key the app answers to (tests/ui/test_keyboard.py checks that each shortcut is here)."""
     return translate(
         "documents",
         """# Keyboard
 
-- **Page Down / Page Up** (or Alt+Right / Alt+Left): next / previous stage
-- **Left / Right** in the network, with no actor focused: next / previous stage
-- **Tab / Shift+Tab, arrow keys** in the network: move between actors
-- **Enter**: open the focused actor; **Delete**: remove it; **Escape**: clear
-- **+ / \u2212 / 0** in the network: zoom in, zoom out, fit to window; drag to pan
-- **Ctrl+Z / Ctrl+Shift+Z**: undo / redo; **Ctrl+R**: reset all
-- **Ctrl+= / Ctrl+\u2212**: larger / smaller text; **Ctrl+E**: explore freely
-- **F11**: full screen; **Ctrl+M**: flow markers on / off
+## The tour
+- **Right** in the network, with no actor focused: next stage; **Left**: previous stage
+- **Page Down / Page Up** in the network: next / previous stage (as a presentation clicker sends)
+- **Ctrl+Page Down / Ctrl+Page Up** or **Alt+Right / Alt+Left**, anywhere: next / previous stage
+- **Ctrl+E**: explore freely, every stage at once
+
+## The network
+- **Tab / Shift+Tab** and the **arrow keys**: move between actors
+- **Enter** or **Space**: open the focused actor; **Delete** or **Backspace**: remove it
+- **Escape**: back to the stage (clears the selection, or cancels a prediction)
+- **+ / − / 0 / 9**: zoom in, zoom out, fit to the window, the whole network; drag to pan
+
+## Panels, buttons and links
+- **Tab / Shift+Tab**: move between buttons, lists, sliders and links; a ring shows where you are
+- **Space** or **Enter**: press the focused button or open the focused link
+- **Page Down / Page Up**: scroll the panel you are in
+- After **Remove this actor** the focus moves to **Restore this actor**, and back
+
+## Changes
+- **Ctrl+Z**: undo; **Ctrl+Shift+Z** or **Ctrl+Y**: redo; **Ctrl+R**: reset all
+- **Ctrl+L**: the policy lab, up to four plans compared side by side
+
+## The view
+- **Ctrl+=** (or **Ctrl++**) / **Ctrl+−**: larger / smaller text; **Ctrl+0**: normal text size
+- **Ctrl+M**: flow markers on / off; **F11**: full screen
+- **F5**: presentation mode (full screen, larger text, projector colours); **Escape** or **F5** leaves it
+- **Ctrl+T**: the teacher's notes window, which follows the tour
+
+## Help and files
+- **F1**: about the app; **F2**: glossary; **F3**: legend
+- **Ctrl+O**: open a scenario; **Ctrl+Q**: quit
 """,
     )

@@ -203,8 +203,8 @@ class FrameCache:
         """A marker's dot, drawn once for its colour, opacity and the zoom. Markers on a route drawn
         faint (unchanged by the last change, or away from the hovered actor) are faint too."""
         route = marker.route
-        opacity = marker.opacity * (FAINT if route.dimmed or route.emphasis is False else 1.0)
-        key = (marker.gained, round(opacity, 2), round(scale, 3), ratio)
+        opacity = marker.opacity * (FAINT if route.subdued else 1.0)
+        key = (theme.current().name, marker.gained, round(opacity, 2), round(scale, 3), ratio)
         sprite = self._sprites.get(key)
         if sprite is None:
             if len(self._sprites) > 64:  # zooming makes new sizes; keep a few

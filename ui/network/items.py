@@ -22,11 +22,11 @@ from ui.panels.widgets import plain_tooltip
 class RegionBandItem(QGraphicsItem):
     """A tinted vertical band behind the columns of one region band, named at its foot."""
 
-    def __init__(self, band: int, name: str, colour: QColor) -> None:
+    def __init__(self, band: int, name: str, colour: str) -> None:
         super().__init__()
         self.band = band
         self.name = name
-        self.colour = colour
+        self.given = colour  # drawn in the current theme's tone of it
         self._rect = QRectF()
         self.setZValue(-10)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -42,16 +42,18 @@ class RegionBandItem(QGraphicsItem):
     @guarded()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.colour)
+        painter.setBrush(QColor(theme.current().band_tone(self.given)))
         painter.drawRoundedRect(self._rect, 10, 10)
 
 
 class ActorItem(QGraphicsItem):
     """One actor: a rounded box with its name. Selectable, focusable, hoverable.
 
-    Removed actors are struck out; latent entrants are faint and dashed until they enter."""
+    Removed actors are struck out; latent entrants are dashed, their names in italics, until they enter.
+    Actors of other stages than the one in focus are drawn at the opacity the scene gives them; their
+    state marks (removed, selected, hovered, focused) at full strength, so that they keep their contrast."""
 
-    def __init__(self, actor: Actor, own_band: QColor) -> None:
+    def __init__(self, actor: Actor, own_band: str) -> None:
         super().__init__()
         self.actor = actor
         self.actor_id = actor.id
@@ -59,10 +61,11 @@ class ActorItem(QGraphicsItem):
         self._lines: list[str] = [actor.name]
         self._font = QFont()
         self._minority = False
-        self.own_band = own_band  # the tint of its own region's band, for the tab of a minority actor
+        self.own_band = own_band  # the colour of its own region's band, for the tab of a minority actor
         self.removed = False
         self.entered = not actor.latent
         self.current_stage = True
+        self.fade = 1.0  # the opacity of its outline and name: less than 1 away from the stage in focus
         self._hovered = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
@@ -93,8 +96,9 @@ class ActorItem(QGraphicsItem):
         self.setToolTip(plain_tooltip(picture.tooltip))
         self.update()
 
-    def set_tour_role(self, current: bool) -> None:
+    def set_tour_role(self, current: bool, fade: float = 1.0) -> None:
         self.current_stage = current
+        self.fade = fade
         self.update()
 
     def set_hovered(self, hovered: bool) -> None:
@@ -113,7 +117,7 @@ class ActorItem(QGraphicsItem):
 
     @guarded(QRectF)
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-6, -6, 6, 6)
+        return self._rect.adjusted(-7, -7, 7, 7)
 
     @guarded(QPainterPath)
     def shape(self) -> QPainterPath:
@@ -129,9 +133,9 @@ class ActorItem(QGraphicsItem):
         if self.is_latent_waiting:
             style, edge, fill, text = (
                 Qt.PenStyle.DashLine,
-                colours.qcolor("muted_ink"),
-                colours.qcolor("paper", 140),
-                colours.qcolor("muted_ink"),
+                colours.qcolor("waiting_ink"),
+                colours.qcolor("paper", colours.waiting_fill_alpha),
+                colours.qcolor("waiting_ink"),
             )
         if self.removed:
             fill, edge, text = colours.qcolor("removed_fill"), colours.qcolor("warning"), colours.qcolor("muted_ink")
@@ -147,6 +151,8 @@ class ActorItem(QGraphicsItem):
         rect = self._rect
         colours = theme.current()
         edge, fill, text, width, style = self._colours()
+        whole = painter.opacity()
+        painter.setOpacity(whole * (1.0 if self.removed or self.isSelected() or self._hovered else self.fade))
         if self.isSelected():
             painter.setPen(QPen(colours.qcolor("accent", 90), 9))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -156,7 +162,7 @@ class ActorItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 8, 8)
         if self._minority and not self.removed:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.own_band.darker(118))
+            painter.setBrush(QColor(colours.band_mark(self.own_band)))
             painter.drawRoundedRect(QRectF(rect.left() + 3, rect.top() + 3, 7, rect.height() - 6), 3, 3)
         font = QFont(self._font)
         font.setStrikeOut(self.removed)
@@ -172,9 +178,11 @@ class ActorItem(QGraphicsItem):
             painter.drawLine(inset.topLeft(), inset.bottomRight())
             painter.drawLine(inset.bottomLeft(), inset.topRight())
         if self.hasFocus():
-            painter.setPen(QPen(colours.qcolor("accent"), 2, Qt.PenStyle.DashLine))
+            painter.setOpacity(whole)
+            painter.setPen(QPen(colours.qcolor("focus"), 2.5, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 10, 10)
+        painter.setOpacity(whole)
 
     @guarded()
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:

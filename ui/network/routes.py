@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from model.flow import EPSILON
@@ -76,6 +76,7 @@ class RouteItem(QGraphicsItem):
         self.delta = 0.0
         self.faint = False
         self.dimmed = False
+        self.context = False  # neither end in the stage in focus
         self.emphasis: bool | None = None
         self.label = LabelItem(boxed=True)  # a scene item of its own, above routes and markers (see NetworkScene)
         self.label.setZValue(40)
@@ -176,7 +177,7 @@ class RouteItem(QGraphicsItem):
         if self.change == self.GAINED:
             self.label.set_style(metrics.small, colours.qcolor("accent"), QPen(colours.qcolor("accent"), 1.5))
         else:
-            self.label.set_style(metrics.small, colours.qcolor("warning"), QPen(colours.qcolor("warning"), 1.5, Qt.PenStyle.DashLine))
+            self.label.set_style(metrics.small, colours.qcolor("warning_text"), QPen(colours.qcolor("warning"), 1.5, Qt.PenStyle.DashLine))
 
     def set_progress(self, t: float) -> None:
         """Move the drawn width from where it was toward the target (t from 0 to 1)."""
@@ -198,6 +199,19 @@ class RouteItem(QGraphicsItem):
             self.dimmed = dimmed
             self._restack()
 
+    def set_context(self, context: bool) -> None:
+        """Away from the stage in focus: an unchanged route is drawn faint there."""
+        if context != self.context:
+            self.context = context
+            self.update()
+
+    @property
+    def subdued(self) -> bool:
+        """Drawn faint: unchanged after a change, away from the stage in focus, or another actor hovered.
+        Gained and lost flow never is: the change is what the learner should see."""
+        changed = self.change in (self.GAINED, self.LOST)
+        return not changed and (self.dimmed or self.emphasis is False or self.context)
+
     def _restack(self) -> None:
         changed = self.change in (self.GAINED, self.LOST)
         self.setZValue(6 if self.emphasis else 3 if changed else 0)
@@ -205,11 +219,12 @@ class RouteItem(QGraphicsItem):
 
     def pen(self) -> QPen:
         """The pen the route is drawn with now (its width follows the flow)."""
-        return self.pen_for(self.change, self.width, faint=self.dimmed or self.emphasis is False)
+        return self.pen_for(self.change, self.width, faint=self.subdued)
 
     @classmethod
     def pen_for(cls, change: str, width: float, faint: bool = False) -> QPen:
-        """The pen of a route in a state (the legend draws its samples with it too)."""
+        """The pen of a route in a state (the legend draws its samples with it too). Faint is lighter, in
+        the idle colour, which still stands out from the bands (3:1): it keeps its width and its dashes."""
         colours = theme.current()
         if change == cls.GAINED:
             pen = QPen(colours.qcolor("accent"), width, Qt.PenStyle.SolidLine)
@@ -222,9 +237,7 @@ class RouteItem(QGraphicsItem):
         else:
             pen = QPen(colours.qcolor("route"), width, Qt.PenStyle.SolidLine)
         if faint:
-            color = QColor(pen.color())
-            color.setAlpha(min(color.alpha(), 70))
-            pen.setColor(color)
+            pen.setColor(colours.qcolor("route_idle"))
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         return pen
 
@@ -256,7 +269,7 @@ class RouteItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = self.pen()
         if self.emphasis:
-            painter.setPen(QPen(theme.current().qcolor("accent", 70), pen.widthF() + 8))
+            painter.setPen(QPen(theme.current().qcolor("accent", 70), pen.widthF() + 8))  # a glow: the route stays visible without it
             painter.drawPath(self._path)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -33,8 +33,6 @@ from ui.network.text import LabelItem, Metrics, fitted, node_label
 LABELS_PER_KIND = 8  # at least the largest gains and losses are labelled (in practice every change above the threshold)
 MIN_GAP = 40.0  # between columns where routes run, in pixels at the learner's text size
 MARKER_SPEED = 0.22  # route lengths per second
-CONTEXT_OPACITY = 0.45  # stages already seen
-GHOST_OPACITY = 0.4  # actors of stages still to come that the change touched
 
 
 class NetworkScene(QGraphicsScene):
@@ -77,7 +75,7 @@ class NetworkScene(QGraphicsScene):
         bands = vocabulary.bands()
         for actor in self.scenario.actors:
             band = self.layout.band_of(actor.id)
-            item = ActorItem(actor, colours.band(band, vocabulary.band_colour(bands[band])))
+            item = ActorItem(actor, colours.band_colour(band, vocabulary.band_colour(bands[band])))
             self.actors[actor.id] = item
             self.addItem(item)
         for route in self.scenario.routes:
@@ -90,7 +88,7 @@ class NetworkScene(QGraphicsScene):
             self.stage_labels.append(label)
             self.addItem(label)
         for run in self.layout.runs:
-            band_item = RegionBandItem(run.band, run.name, colours.band(run.band, vocabulary.band_colour(run.name)))
+            band_item = RegionBandItem(run.band, run.name, colours.band_colour(run.band, vocabulary.band_colour(run.name)))
             band_label = LabelItem(run.name)
             self.addItem(band_item)
             self.addItem(band_label)
@@ -306,14 +304,14 @@ class NetworkScene(QGraphicsScene):
             revealed = self.is_revealed(actor_id)
             current = self.session.is_current(actor_id) if self.session is not None else True
             item.setVisible(revealed or actor_id in self.ghosts)
-            item.set_tour_role(current and revealed)
-            item.setOpacity(1.0 if current and revealed else GHOST_OPACITY if not revealed else CONTEXT_OPACITY)
+            fade = 1.0 if current and revealed else colours.ghost_opacity if not revealed else colours.context_opacity
+            item.set_tour_role(current and revealed, fade)  # faded by the theme's opacity for stages seen or to come
             if not item.isVisible() and item.isSelected():
                 item.setSelected(False)
         for route_item in self.routes.values():
             a, b = self.actors[route_item.key[0]], self.actors[route_item.key[1]]
             route_item.setVisible(self._route_shown(route_item))
-            route_item.setOpacity(1.0 if a.current_stage or b.current_stage else 0.5)
+            route_item.set_context(not (a.current_stage or b.current_stage))
         whole = self.explore or not self.stage_has_actors(self.stage_index)
         for s_index, label in enumerate(self.stage_labels):
             if not self.stage_has_actors(s_index):
@@ -324,7 +322,7 @@ class NetworkScene(QGraphicsScene):
             elif self.explore or s_index <= self.stage_index:
                 label.set_style(self.metrics.bold, colours.qcolor("ink"))
             else:
-                label.set_style(self.metrics.font, colours.qcolor("route_idle"))
+                label.set_style(self.metrics.font, colours.qcolor("unseen_ink"))
 
     def _route_shown(self, route: RouteItem) -> bool:
         a, b = route.key

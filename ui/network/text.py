@@ -153,7 +153,7 @@ class LabelItem(QGraphicsItem):
             painter.drawEllipse(self._leader, 2.2, 2.2)
         if self._boxed:
             painter.setPen(self._box_pen)
-            painter.setBrush(theme.current().qcolor("paper", 235))
+            painter.setBrush(theme.current().qcolor("paper", theme.current().label_box_alpha))
             painter.drawRoundedRect(self._rect, 5, 5)
         painter.setFont(self._font)
         painter.setPen(self._color)

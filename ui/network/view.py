@@ -1,8 +1,7 @@
-"""The network view: fitted to the window; zoom with the wheel or +/−, pan by dragging, 0 to fit;
-the keyboard moves between actors; route widths move to a new flow state in under half a second and
-markers travel along active routes, at 30 frames a second, over a picture of the network drawn once
-per state (``ui.network.frames``), and only while the window is shown and active. With animations
-off (reduced motion) the markers stand still and changes of flow show at once.
+"""The network view: fitted to the window; zoom with the wheel or +/−, pan by dragging, 0 to fit; the keyboard
+moves between actors; route widths move to a new flow state in under half a second and markers travel along
+active routes, at 30 frames a second, over a picture of the network drawn once per state (``ui.network.frames``),
+and only while the window is shown and active. With animations off (reduced motion) the markers stand still.
 
 Every Python override here (events, ``focusNextPrevChild``) is written so that no exception can
 escape into Qt: on Python 3.11 an exception passing through such an override can crash the process.
@@ -11,7 +10,7 @@ Signals of ``NetworkView``:
     actor_selected(str): an actor was clicked or chosen with Enter.
     selection_cleared(): Escape pressed.
     actor_remove_requested(str): Delete pressed on an actor.
-    stage_step_requested(int): Left/Right pressed while no actor has the keyboard focus.
+    stage_step_requested(int): Left/Right pressed while no actor has the keyboard focus, or PgUp/PgDn (a clicker's keys).
     transition_finished(): the animated change of flows has reached its end state.
 """
 
@@ -316,6 +315,8 @@ class NetworkView(ZoomingView):
                 self.actor_remove_requested.emit(target)
         elif key == Qt.Key.Key_Escape:
             self.clear_selection()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):  # in the network these step the tour, as a clicker expects
+            self.stage_step_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_in()
         elif key == Qt.Key.Key_Minus:

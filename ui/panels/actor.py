@@ -14,6 +14,7 @@ from model.network import SupplyNetwork
 from model.simulation import Assessment
 from ui.lesson.describe import Describer
 from ui.lesson.documents import source_markdown
+from ui.lesson.spoken import plain_words
 from ui.panels.widgets import TextBlock, heading
 
 
@@ -41,6 +42,7 @@ class ActorPanel(QScrollArea):
         box.setSpacing(10)
         self.back_button = QPushButton(self.tr("\u2190 Back to the stage"))
         self.back_button.setProperty("role", "link")
+        self.back_button.setAccessibleName(plain_words(self.back_button.text()))  # read without the arrow
         self.kicker = heading("", "kicker")
         self.name = heading("", "title")
         self.facts = heading("", "note")
@@ -86,8 +88,11 @@ class ActorPanel(QScrollArea):
             self.sources.set_markdown("\n".join(f"- {source_markdown(s)}" for s in actor.sources))
             self.verticalScrollBar().setValue(0)
         removed = actor_id in assessment.plan.removed
+        had_focus = self.remove_button.hasFocus() or self.restore_button.hasFocus()
         self.remove_button.setVisible(not removed)
         self.restore_button.setVisible(removed)
+        if had_focus:  # after Remove the keyboard is on Restore, and back: no hunting for where it went
+            (self.restore_button if removed else self.remove_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_remove_clicked(self) -> None:
         if self.actor_id is not None:

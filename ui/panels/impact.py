@@ -9,7 +9,8 @@ The month controls' icons are drawn here with QPainter in the theme's colours, n
 font: a glyph that no installed font has shows as an empty box (the pause sign did).
 
 Signals:
-    ImpactStrip.month_chosen(int), ImpactStrip.play_toggled(bool)
+    ImpactStrip.month_chosen(int), ImpactStrip.play_toggled(bool),
+    ImpactStrip.sentence_changed(str): the "What happened" sentence now says this (for announcements).
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ class ImpactStrip(QFrame):
 
     month_chosen = Signal(int)
     play_toggled = Signal(bool)
+    sentence_changed = Signal(str)
 
     def __init__(self, months: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,6 +192,13 @@ class ImpactStrip(QFrame):
         self.play.toggled.connect(self._on_play_toggled)
         self._play_timer.timeout.connect(self._on_play_tick)
 
+    def restyle(self) -> None:
+        """The month controls' icons drawn again in the current theme's colours."""
+        self.icons = {shape: media_icon(shape) for shape in SHAPES}
+        self.step_back.setIcon(self.icons["back"])
+        self.step_forward.setIcon(self.icons["forward"])
+        self.play.setIcon(self.icons["pause" if self.play.isChecked() else "play"])
+
     def set_describer(self, describer: Describer) -> None:
         self.describer = describer
         self.tag.setText(describer.impact_tag())
@@ -212,7 +221,9 @@ class ImpactStrip(QFrame):
 
     def set_sentence(self, sentence: str) -> None:
         """What the last change did."""
-        self.sentence.setText(sentence)
+        if sentence != self.sentence.text():
+            self.sentence.setText(sentence)
+            self.sentence_changed.emit(sentence)
 
     def set_numbers(self, numbers: str, month: int) -> None:
         """The headline numbers of the chosen month, and the month on the controls."""

@@ -32,6 +32,7 @@ class StageColumn(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.seen: frozenset[int] = frozenset()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setAccessibleName(self.tr("Tour progress"))
@@ -57,6 +58,7 @@ class StageColumn(QWidget):
         self.list.setCurrentRow(session.stage)
         self.list.blockSignals(blocked)
         colours = theme.current()
+        self.seen = frozenset(session.seen) if not session.explore else frozenset(range(self.list.count()))
         for i, stage in enumerate(describer.scenario.stages):
             item = self.list.item(i)
             seen = i in session.seen
@@ -69,14 +71,15 @@ class StageColumn(QWidget):
         self.progress.setFormat(describer.progress(len(session.seen)))
 
     def size_items(self, pane_width: int | None = None) -> None:
-        """Fonts (the current stage bold) at the current text size, and item heights that fit each
-        title wrapped to the pane's width."""
+        """Fonts (the current stage bold, stages not seen yet in italics: a cue beside their lighter
+        colour) at the current text size, and item heights that fit each title wrapped to the pane's width."""
         width = max(40, (pane_width if pane_width is not None else self.width()) - 30)
         current = self.list.currentRow()
         for i in range(self.list.count()):
             item = self.list.item(i)
             font = QFont(self.font())
             font.setBold(i == current)
+            font.setItalic(i not in self.seen)
             item.setFont(font)
             rect = QFontMetrics(font).boundingRect(0, 0, width, 1000, Qt.TextFlag.TextWordWrap, item.text())
             item.setSizeHint(QSize(width, rect.height() + 14))

@@ -11,10 +11,22 @@ import html
 import re
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QResizeEvent, QTextDocument, QWheelEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.guard import guarded
+from ui.lesson.spoken import first_words
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 
@@ -39,7 +51,9 @@ class TextBlock(QTextBrowser):
     """Read-only Markdown that grows to its content (the panel scrolls, not each block).
 
     Links are never followed by the widget: ``anchorClicked`` is forwarded by the owner. No resource
-    is ever loaded, whatever the text asks for."""
+    is ever loaded, whatever the text asks for. Tab stops only at a block with links (and moves from
+    link to link); the focused link is scrolled into view in the scroll area around the block, and
+    Page Up / Page Down scroll that area."""
 
     def __init__(self, markdown: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +67,7 @@ class TextBlock(QTextBrowser):
         self.setStyleSheet("QTextBrowser { background: transparent; }")
         self.document().setDocumentMargin(2)
         self.document().contentsChanged.connect(self._fit_height)
+        self.cursorPositionChanged.connect(self._reveal_focused_link)
         self.set_markdown(markdown)
 
     @guarded()
@@ -61,7 +76,38 @@ class TextBlock(QTextBrowser):
 
     def set_markdown(self, markdown: str) -> None:
         self.document().setMarkdown(inert_images(markdown), MARKDOWN)
+        # Tab (not a click: the ring would follow the mouse) stops only where there is a link to reach.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if self.has_links() else Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(first_words(self.document().toPlainText()))  # a screen reader names the block by its start
         self._fit_height()
+
+    def has_links(self) -> bool:
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                if fragments.fragment().charFormat().isAnchor():
+                    return True
+                fragments += 1
+            block = block.next()
+        return False
+
+    def _reveal_focused_link(self) -> None:
+        """The link Tab moved to, scrolled into view in the scroll area the block sits in."""
+        cursor = self.textCursor()
+        if not self.hasFocus() or not cursor.hasSelection():
+            return
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        content = area.widget() if area is not None else None
+        if area is None or content is None:
+            return
+        start = QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        rect = self.cursorRect(start).united(self.cursorRect(cursor))
+        centre = self.viewport().mapTo(content, rect.center())
+        area.ensureVisible(centre.x(), centre.y(), 20 + rect.width() // 2, 24 + rect.height())
 
     def _fit_height(self) -> None:
         self.document().setTextWidth(max(50, self.viewport().width()))
@@ -87,6 +133,25 @@ class TextBlock(QTextBrowser):
     @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # the block is as tall as its text: the wheel scrolls the panel around it
+
+    @guarded(False)
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab from link to link: Qt moves the cursor to the next link without a cursorPositionChanged
+        moved = super().focusNextPrevChild(next)
+        self._reveal_focused_link()
+        return moved
+
+    @guarded()
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)  # Tab into the block: Qt goes to its first (Shift+Tab: last) link
+        self._reveal_focused_link()
+
+    @guarded()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            event.ignore()  # as for the wheel: the panel around the block scrolls
+            return
+        super().keyPressEvent(event)
 
 
 _LONG_WORD = re.compile(r"\S{24,}")
