@@ -236,5 +236,6 @@ def keyboard_markdown() -> str:
 ## Help and files
 - **F1**: about the app; **F2**: glossary; **F3**: legend
 - **Ctrl+O**: open a scenario; **Ctrl+Q**: quit
+- **Ctrl+S**: save the session; **Ctrl+Shift+O**: open a saved session; **Ctrl+P**: print the handout
 """,
     )
