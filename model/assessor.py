@@ -29,7 +29,7 @@ from model.ensemble import Ensemble, run_seeds
 from model.flow import FlowResult, compare, solve
 from model.interventions import Plan, conditions_for
 from model.network import Conditions, SupplyNetwork
-from model.simulation import DEFAULT_MONTHS, Assessment, simulate
+from model.simulation import DEFAULT_MONTHS, Assessment, immediate_flow, simulate
 
 if TYPE_CHECKING:
     from model.analysis import Criticality
@@ -56,7 +56,8 @@ def approx_bytes(assessment: Assessment) -> int:
                 continue
             seen.add(id(obj))
             if isinstance(obj, FlowResult):
-                parts.append((obj.actor_flow, obj.route_flow, obj.actor_capacity))
+                parts.append((obj.actor_flow, obj.route_flow, obj.actor_capacity, obj.enabling))
+                total += obj.solver_bytes()
             elif isinstance(obj, Conditions):
                 parts.append((obj.capacity_factor, obj.route_factor, obj.route_extra_cost))
     for impact in (assessment.impact, *assessment._changes.values()):
@@ -109,7 +110,7 @@ class Assessor:
             if plan.is_baseline:
                 flow = base
             else:
-                flow = solve(self.network, conditions_for(self.network, plan), prefer=base)
+                flow = immediate_flow(self.network, conditions_for(self.network, plan), base)
                 self.solves += 1
             found = self._only_month_zero(plan, base, flow)
             self._immediate[plan] = found

@@ -22,7 +22,7 @@ import numpy as np
 from model.flow import FlowResult, solve
 from model.interventions import Plan, conditions_for
 from model.network import SupplyNetwork
-from model.simulation import DEFAULT_MONTHS, Timeline, entry_lags, simulate
+from model.simulation import DEFAULT_MONTHS, Timeline, entry_lags, immediate_flow, simulate
 
 PERCENTILES = (10, 50, 90)
 
@@ -181,7 +181,7 @@ def run_seeds(
     base = baseline or solve(network)
     start = conditions_for(network, plan)
     groups = 0
-    immediate = solve(network, start, prefer=base)  # month 0 is the same for every seed
+    immediate = immediate_flow(network, start, base)  # month 0 is the same for every seed
     known: list[tuple[dict[str, int], SeedRun]] = []
     order: list[int] = []
     seen: set[int] = set()

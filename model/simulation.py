@@ -1,22 +1,37 @@
-"""Months after an intervention: price, expansion of survivors, new entrants.
+"""Months after an intervention: prices from costs and scarcity, the gap filled by survivors and entrants.
 
 Month 0 is the immediate re-routing (a fresh least-cost solve with the intervention applied).
 Each following month:
 
-1. The price index comes from the shortage of the month before: with constant-elasticity demand
-   ``Q = D * p ** -e``, a supply ``S < D`` clears at ``p = (S / D) ** (-1 / e)`` (capped); with enough
-   supply the price stays at the reference level 1.
-2. While the price is above 1 (margins are up), every surviving actor closes ``ramp_rate`` of the
-   gap between its capacity factor and its maximum expansion; a route grows with the larger factor
-   of its two ends.
-3. A latent entrant starts preparing the month the price first rises above 1 and reaches its
-   entry price, and
-   enters after its lag (``entry_lag_months`` plus or minus up to ``entry_lag_spread``, drawn from
-   a seeded generator, at least one month); once in, it stays.
-4. The network is solved again at least cost, unless the month's conditions equal the month
+1. **Prices and what is bought** ("risks and prices"): the trade's costs set a price floor. The
+   cost index is the average unit cost of the supply that reached the destination, relative to the
+   baseline: when cheap actors are replaced by dearer ones (margin plus risk), the price rises and
+   stays up. Buyers respond to last month's cost index through the scenario's elasticity: with
+   constant-elasticity demand ``Q = D * p ** -e`` they buy ``D * cost_index ** -e``. When supply
+   ``S`` falls short even of that, the price clears the market at ``p = (S / D) ** (-1 / e)``, above
+   the cost index (scarcity); the price index is the larger of the two, capped. In a month short of
+   supply buyers see a dearer cost index but not a cheaper one: scarcity sets the price then.
+2. **Expansion where the gap is**: while supply is short, the actors, routes and enabling inputs
+   whose capacity holds supply back (the minimum cut, ``model.flow.bottleneck``) close
+   ``ramp_rate`` of the gap between their capacity factor and their maximum expansion; a route also
+   grows with the larger growth of its two ends. Actors elsewhere have spare capacity and earn no
+   scarcity margin, so they do not grow. What an actor adds costs its expansion cost
+   (``SupplyNetwork.expansion_cost``: the dearest established actor of its kind), so a trade rebuilt
+   around a removal is not cheaper than before.
+3. **Entry where the gap is**: a latent entrant starts preparing in the first month of a shortage
+   in which it would open a new way across the cut (or is an enabling input the cut waits for) and
+   the price reaches its entry price. It enters after its lag (``entry_lag_months`` plus or minus up
+   to ``entry_lag_spread``, drawn from a seeded generator, at least one month) if it is still wanted
+   there then, and otherwise waits until it is; once in, it stays.
+4. **Splinter groups** (``splinter_of``) form after their lag when a group they split from has been
+   hit: removed, or left able to carry less than ``splinter_threshold`` of its baseline flow (its
+   capacity cut, or its proceeds no longer laundered), whatever the price. The kingpin research
+   finds fragmentation after leaders and organisations are hit, not after market swings.
+5. The network is solved again at least cost, unless the month's conditions equal the month
    before's: then nothing can have changed, and the month reuses that month's flows.
 
-The same network, plan and seed always give the same timeline.
+A group counts as active in a month only when it carries flow. The same network, plan and seed
+always give the same timeline.
 """
 
 from __future__ import annotations
@@ -28,11 +43,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from model.flow import EPSILON, FlowResult, Impact, compare, solve
+from model.flow import CAPACITY_SCALE, EPSILON, ActorChange, Bottleneck, FlowResult, Impact, bottleneck, compare, solve
 from model.interventions import Plan, conditions_for
 from model.network import Conditions, RouteKey, SupplyNetwork
 
 DEFAULT_MONTHS = 24
+CARRIES = 0.5 / CAPACITY_SCALE  # an actor carrying more than half a solver unit carries flow
+COST_INDEX_DIGITS = 4  # buyers' cost index is rounded so that months settle and can be reused
+# Buyers react to a change in the cost index larger than this; smaller ones would only make the
+# quantity bought and the costs chase each other by a hair for ever, and months could not be reused.
+NOTICED_PRICE_CHANGE = 0.002
 
 
 @dataclass(frozen=True)
@@ -43,11 +63,21 @@ class MonthState:
     delivered: float
     share_of_baseline: float
     price_index: float
-    active_actors: int
-    active_groups: int
+    active_actors: int  # actors present (not removed; latent ones once entered)
+    active_groups: int  # groups that carry flow
     entered: tuple[str, ...]  # latent actors that entered this month
     flow: FlowResult
     conditions: Conditions
+    cost_index: float = 1.0  # the average unit cost of the supply delivered, relative to the baseline
+
+
+@dataclass(frozen=True)
+class GapFillers:
+    """Who carried the recovery between the immediate re-routing and a later month."""
+
+    month: int
+    entrants: tuple[ActorChange, ...]  # latent actors that entered and carry flow, largest gain first
+    survivors: tuple[ActorChange, ...]  # actors present from the start that grew and carry more, largest gain first
 
 
 @dataclass(frozen=True)
@@ -55,7 +85,7 @@ class Timeline:
     seed: int
     baseline: FlowResult
     months: tuple[MonthState, ...]
-    baseline_groups: int = 0  # groups present before the intervention
+    baseline_groups: int = 0  # groups carrying flow before the intervention
     solves: int = field(default=0, compare=False)  # how many months needed a solve of their own
 
     @property
@@ -71,6 +101,24 @@ class Timeline:
 
     def entrants(self) -> tuple[tuple[int, str], ...]:
         return tuple((m.month, a) for m in self.months for a in m.entered)
+
+    def gap_fillers(self, month: int) -> GapFillers:
+        """The actors that gained most between the immediate state and ``month``: entrants that came
+        in and carry flow, and actors present from the start whose capacity grew and who carry more."""
+        first, later = self.immediate, self.at(month)
+        before, after = first.flow.actor_flow, later.flow.actor_flow
+        new = later.conditions.entered - first.conditions.entered
+        entrants = [ActorChange(a, before.get(a, 0.0), after[a]) for a in new if after.get(a, 0.0) > CARRIES]
+        grown = first.conditions.capacity_factor
+        survivors = [
+            ActorChange(a, before.get(a, 0.0), flow)
+            for a, flow in after.items()
+            if a not in new
+            and later.conditions.capacity_factor.get(a, 1.0) > grown.get(a, 1.0) + 1e-9
+            and flow > before.get(a, 0.0) + CARRIES
+        ]
+        order = lambda c: (-c.delta, c.actor)  # noqa: E731
+        return GapFillers(later.month, tuple(sorted(entrants, key=order)), tuple(sorted(survivors, key=order)))
 
 
 @dataclass(frozen=True)
@@ -111,23 +159,36 @@ class Assessment:
             found = self._changes[month] = compare(self.baseline, self.timeline.at(month).flow)
         return found
 
+    def gap_fillers(self, month: int) -> GapFillers:
+        """Who filled the gap by ``month`` (see ``Timeline.gap_fillers``)."""
+        return self.timeline.gap_fillers(min(max(month, 0), self.months))
 
-def price_index(delivered: float, demand: float, elasticity: float, cap: float) -> float:
-    if demand <= EPSILON or delivered >= demand - EPSILON:
-        return 1.0
+
+def price_index(delivered: float, demand: float, elasticity: float, cap: float, cost_index: float = 1.0) -> float:
+    """The street price relative to the baseline: the larger of what supply costs (``cost_index``) and
+    what a short supply fetches on the demand curve, ``(delivered / demand) ** (-1 / elasticity)``; capped."""
     if delivered <= EPSILON:
-        return cap
+        return cap if demand > EPSILON else float(min(cap, cost_index))
+    if demand <= EPSILON:
+        return float(min(cap, cost_index))
+    if abs(delivered - demand) <= EPSILON:
+        return float(min(cap, max(cost_index, 1.0)))
     # (S / D) ** (-1 / e) overflows a float for a small elasticity (0.0005 and half the supply: 2 ** 2000);
     # compared in logarithms, the index saturates at its cap instead.
     log_index = -math.log(delivered / demand) / elasticity
     if log_index >= math.log(cap):
         return cap
-    return float((delivered / demand) ** (-1.0 / elasticity))
+    return float(min(cap, max(cost_index, (delivered / demand) ** (-1.0 / elasticity))))
 
 
-def _active_count(network: SupplyNetwork, conditions: Conditions) -> tuple[int, int]:
-    actors = sum(1 for a in network.actor_ids if network.is_active(a, conditions))
-    return actors, len(network.groups(conditions))
+def cost_index(result: FlowResult, baseline: FlowResult) -> float:
+    """The average unit cost of what is delivered, relative to the baseline (1 when either delivers nothing)."""
+    now, then = result.cost_per_unit, baseline.cost_per_unit
+    return now / then if now > 0 and then > 0 else 1.0
+
+
+def _carrying_groups(network: SupplyNetwork, result: FlowResult) -> int:
+    return sum(1 for a in network.group_actors if result.actor_flow.get(a, 0.0) > CARRIES)
 
 
 def entry_lags(network: SupplyNetwork, seed: int) -> dict[str, int]:
@@ -135,6 +196,13 @@ def entry_lags(network: SupplyNetwork, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
     spread = network.scenario.market.entry_lag_spread
     return {a: max(1, network.actors[a].entry_lag_months + rng.randint(-spread, spread)) for a in network.latent_actors}
+
+
+def immediate_flow(network: SupplyNetwork, conditions: Conditions, base: FlowResult) -> FlowResult:
+    """Month 0: the re-routing right after the interventions, the baseline's flows preferred and the
+    enabling inputs settled on the flow they enable. Every path that assesses a plan (``simulate``,
+    the assessor, ``model.ensemble``) solves month 0 here, so that they cannot drift apart."""
+    return solve(network, conditions, prefer=base, settle=True)
 
 
 def simulate(
@@ -158,53 +226,133 @@ def simulate(
     base = baseline or solve(network)
     lags = entry_lags(network, seed) if lags is None else lags
     factors: dict[str, float] = dict(start.capacity_factor)
+    own_route_growth: dict[RouteKey, float] = {}
     entered: set[str] = set(start.entered)
     triggered: dict[str, int] = {}
     route_factor: dict[RouteKey, float] = {}
     conditions = start
+    reference = network.reference_demand(start)
     solves = 0
     # Each solve prefers the flows of the month before, so flow moves only where it has to.
     if immediate is None:
-        immediate = solve(network, conditions, prefer=base)
+        immediate = immediate_flow(network, conditions, base)
         solves += 1
     result = immediate
-    demand = network.demand_for(conditions)
-    price = price_index(result.delivered, demand, market.elasticity, market.max_price_index)
-    states = [_state(network, 0, result, base, price, (), conditions)]
+    kappa = cost_index(result, base)
+    price = price_index(result.delivered, reference, market.elasticity, market.max_price_index, kappa)
+    states = [_state(network, 0, result, base, price, kappa, (), conditions)]
     for month in range(1, months + 1):
-        for actor_id in network.latent_actors:
-            if actor_id in entered or actor_id in start.removed or actor_id in triggered:
-                continue
-            # Entry needs a real shortage: a price above the reference level and at the entrant's threshold.
-            if price > 1.0 + 1e-9 and price >= network.actors[actor_id].entry_price - 1e-9:
-                triggered[actor_id] = month - 1
-        new = tuple(a for a in network.latent_actors if a not in entered and a in triggered and month - triggered[a] >= lags[a])
+        gap = bottleneck(network, result, conditions)
+        _trigger(network, month, gap, price, start, result, base, entered, triggered)
+        new = _ready(network, month, gap, entered, triggered, lags)
         entered.update(new)
-        if price > 1.0 + 1e-9:
-            for actor_id in network.actor_ids:
-                if actor_id in start.removed:
-                    continue
-                actor = network.actors[actor_id]
-                if actor.latent and actor_id not in entered:
-                    continue
-                intervention = start.capacity_factor.get(actor_id, 1.0)
-                ceiling = intervention * (actor.max_expansion or market.max_expansion)
-                current = factors.get(actor_id, intervention)
-                factors[actor_id] = current + market.ramp_rate * (ceiling - current)
-            # Routes grow with their ends, so only when the factors did: otherwise last month's stand.
-            route_factor = {}
-            for key in network.route_keys:
-                grow = max(_growth(factors, start.capacity_factor, key[0]), _growth(factors, start.capacity_factor, key[1]))
-                if grow > 1.0 + 1e-12:
-                    route_factor[key] = grow
+        if gap is not None:
+            _grow(network, gap, start, factors, own_route_growth)
+            # Routes grow with their ends, so only when something grew: otherwise last month's stand.
+            route_factor = _route_growth(network, factors, start.capacity_factor, own_route_growth)
         before = conditions
-        conditions = start.replace(entered=frozenset(entered), capacity_factor=dict(factors), route_factor=route_factor)
+        conditions = start.replace(
+            entered=frozenset(entered),
+            capacity_factor=dict(factors),
+            route_factor=route_factor,
+            cost_index=_buyers_see(conditions.cost_index, kappa, result.short),
+            grown=_grown(start, factors),
+        )
         if conditions != before:  # equal conditions give exactly the same flows: nothing to solve
             result = solve(network, conditions, prefer=result)
             solves += 1
-        price = price_index(result.delivered, demand, market.elasticity, market.max_price_index)
-        states.append(_state(network, month, result, base, price, new, conditions))
-    return Timeline(seed=seed, baseline=base, months=tuple(states), baseline_groups=_active_count(network, Conditions())[1], solves=solves)
+        kappa = cost_index(result, base)
+        price = price_index(result.delivered, reference, market.elasticity, market.max_price_index, kappa)
+        states.append(_state(network, month, result, base, price, kappa, new, conditions))
+    return Timeline(seed=seed, baseline=base, months=tuple(states), baseline_groups=_carrying_groups(network, base), solves=solves)
+
+
+def _ready(
+    network: SupplyNetwork, month: int, gap: Bottleneck | None, entered: set[str], triggered: Mapping[str, int], lags: Mapping[str, int]
+) -> tuple[str, ...]:
+    """The latent actors that enter this month: ready after their lag, and still wanted where they
+    would work (a splinter group always is); an entrant no longer wanted waits."""
+    wanted = gap.entrants if gap is not None else frozenset()
+    return tuple(
+        a
+        for a in network.latent_actors
+        if a not in entered and a in triggered and month - triggered[a] >= lags[a] and (a in wanted or a in network.splinter_parents)
+    )
+
+
+def _buyers_see(seen: float, kappa: float, short: bool) -> float:
+    """The cost index buyers respond to next month, given the one they saw and last month's.
+
+    In a shortage the price is set by scarcity: buyers see no cheaper supply, however little the
+    short supply cost (the dearest units may be the ones missing); they see a dearer one."""
+    noticed = kappa - seen > NOTICED_PRICE_CHANGE if short else abs(kappa - seen) > NOTICED_PRICE_CHANGE
+    return round(kappa, COST_INDEX_DIGITS) if noticed else seen
+
+
+def _grown(start: Conditions, factors: Mapping[str, float]) -> dict[str, float]:
+    """The share of each grown actor's capacity added since the intervention (it costs more: see
+    ``SupplyNetwork.expansion_cost``)."""
+    grown = {}
+    for actor_id, factor in factors.items():
+        before = start.capacity_factor.get(actor_id, 1.0)
+        if factor > before * (1 + 1e-12):
+            grown[actor_id] = 1.0 - before / factor
+    return grown
+
+
+def _trigger(
+    network: SupplyNetwork,
+    month: int,
+    gap: Bottleneck | None,
+    price: float,
+    start: Conditions,
+    result: FlowResult,
+    base: FlowResult,
+    entered: set[str],
+    triggered: dict[str, int],
+) -> None:
+    """Start the lag of splinter groups whose group was hit, and of entrants wanted where the gap is."""
+    for actor_id, parents in network.splinter_parents.items():
+        waiting = actor_id not in entered and actor_id not in start.removed and actor_id not in triggered
+        if waiting and any(_hit(network, p, start, result, base) for p in parents):
+            triggered[actor_id] = month - 1
+    if gap is None:
+        return
+    for actor_id in gap.entrants:
+        if actor_id in triggered or actor_id in network.splinter_parents:
+            continue
+        # Entry needs a shortage where the entrant would work, at a price that pays its way in.
+        if price >= network.actors[actor_id].entry_price - 1e-9:
+            triggered[actor_id] = month - 1
+
+
+def _grow(
+    network: SupplyNetwork, gap: Bottleneck, start: Conditions, factors: dict[str, float], own_route_growth: dict[RouteKey, float]
+) -> None:
+    """What holds supply back grows: actors and inputs on the cut (an actor short of an input waits for
+    its inputs), and routes on the cut."""
+    market = network.scenario.market
+    for actor_id in sorted((gap.actors - gap.input_limited) | gap.inputs):
+        actor = network.actors[actor_id]
+        intervention = start.capacity_factor.get(actor_id, 1.0)
+        ceiling = intervention * (actor.max_expansion or market.max_expansion)
+        current = factors.get(actor_id, intervention)
+        factors[actor_id] = current + market.ramp_rate * (ceiling - current)
+    for key in gap.routes:
+        current = own_route_growth.get(key, 1.0)
+        own_route_growth[key] = current + market.ramp_rate * (market.max_expansion - current)
+
+
+def _hit(network: SupplyNetwork, group: str, start: Conditions, result: FlowResult, base: FlowResult) -> bool:
+    """Removed, or left able to carry less than the splinter threshold of its baseline flow.
+
+    What a group can carry, not what it carries: in a shortage least-cost flow gives all the
+    remaining business to the cheapest groups, so a group can carry nothing for a while without
+    having been hit at all. The kingpin research is about hits on organisations."""
+    if group in start.removed:
+        return True
+    carried = base.actor_flow.get(group, 0.0)
+    return carried > CARRIES and result.actor_capacity.get(group, 0.0) < network.scenario.market.splinter_threshold * carried
 
 
 def _growth(factors: Mapping[str, float], initial: Mapping[str, float], actor_id: str) -> float:
@@ -214,20 +362,44 @@ def _growth(factors: Mapping[str, float], initial: Mapping[str, float], actor_id
     return factors.get(actor_id, start) / start
 
 
+def _route_growth(
+    network: SupplyNetwork, factors: Mapping[str, float], initial: Mapping[str, float], own: Mapping[RouteKey, float]
+) -> dict[RouteKey, float]:
+    """Each route grows with the larger growth of its two ends, or its own if it held supply back."""
+    grown = {a: g for a in factors if (g := _growth(factors, initial, a)) > 1.0 + 1e-12}
+    route_factor: dict[RouteKey, float] = {}
+    if grown:
+        for actor_id, growth in grown.items():
+            for key in network.routes_at(actor_id):
+                if growth > route_factor.get(key, 1.0):
+                    route_factor[key] = growth
+    for key, growth in own.items():
+        if growth > route_factor.get(key, 1.0) + 1e-12:
+            route_factor[key] = growth
+    return route_factor
+
+
 def _state(
-    network: SupplyNetwork, month: int, result: FlowResult, base: FlowResult, price: float, new: Sequence[str], conditions: Conditions
+    network: SupplyNetwork,
+    month: int,
+    result: FlowResult,
+    base: FlowResult,
+    price: float,
+    kappa: float,
+    new: Sequence[str],
+    conditions: Conditions,
 ) -> MonthState:
-    actors, groups = _active_count(network, conditions)
     return MonthState(
         month=month,
         delivered=result.delivered,
         share_of_baseline=result.share_of(base),
         price_index=price,
-        active_actors=actors,
-        active_groups=groups,
+        active_actors=network.present_count(conditions),
+        active_groups=_carrying_groups(network, result),
         entered=tuple(new),
         flow=result,
         conditions=conditions,
+        cost_index=kappa,
     )
 
 

@@ -5,6 +5,7 @@
 
 from model.scenario.format import (
     CHALLENGE_MONTHS,
+    ENABLING_ROLES,
     MAX_QUANTITY,
     MAX_UNIT_COST,
     ROLES,
@@ -21,6 +22,7 @@ from model.scenario.format import (
     Market,
     Misconception,
     MostCritical,
+    Need,
     Perspective,
     Preset,
     Prompt,
@@ -52,6 +54,7 @@ from model.scenario.reader import (
 
 __all__ = [
     "CHALLENGE_MONTHS",
+    "ENABLING_ROLES",
     "MAX_ACTORS",
     "MAX_FILE_BYTES",
     "MAX_NESTING",
@@ -73,6 +76,7 @@ __all__ = [
     "Market",
     "Misconception",
     "MostCritical",
+    "Need",
     "Perspective",
     "Preset",
     "Problem",

@@ -152,7 +152,8 @@ def cross_check(data: Mapping[str, Any]) -> Iterator[Issue]:
     yield from _check_vocabulary(outline)
     yield from _check_routes(outline)
     yield from _check_preset_actors(outline)
-    yield from _check_shape(outline)
+    yield from _check_inputs(data, outline)
+    yield from _check_shape(outline, _enablers(data, outline))
     yield from _check_challenges(data, outline)
 
 
@@ -292,7 +293,68 @@ def _check_routes(outline: _Outline) -> Iterator[Issue]:
             yield where, f"runs backwards from stage '{shown(sa)}' to the earlier stage '{shown(sb)}'; {expected_order}"
 
 
-def _check_shape(outline: _Outline) -> Iterator[Issue]:
+def _needs(data: Mapping[str, Any]) -> Iterator[tuple[str, int, list[str]]]:
+    """(actor id, position, the ids in ``from``) for every need, read tolerantly."""
+    for actor in _items(data, "actors"):
+        actor_id = _text(actor.get("id")) or "?"
+        needs = actor.get("needs")
+        for i, need in enumerate(needs if isinstance(needs, list) else []):
+            if isinstance(need, dict) and isinstance(need.get("from"), list):
+                yield actor_id, i, [t for x in need["from"] if (t := _text(x)) is not None]
+
+
+def _enablers(data: Mapping[str, Any], outline: _Outline) -> set[str]:
+    """Actors of an enabling kind that another actor needs: they enable flow and carry none, so they need no routes."""
+    roles, kinds = dict(outline.kinds), {a.id: a.kind for a in outline.actors}
+    return {ref for _, _, refs in _needs(data) for ref in refs if roles.get(kinds.get(ref, "")) in ("money", "equipment")}
+
+
+def _check_inputs(data: Mapping[str, Any], outline: _Outline) -> Iterator[Issue]:
+    """Enabling inputs (``needs``) and splinter groups (``splinter_of``) name actors that fit."""
+    yield from _check_needs(data, outline)
+    yield from _check_splinters(data, outline)
+
+
+def _check_needs(data: Mapping[str, Any], outline: _Outline) -> Iterator[Issue]:
+    actors = {a.id: a for a in outline.actors}
+    suggest = Suggester(actors).hint
+    roles = dict(outline.kinds)
+    enabling = sorted(k for k, role in outline.kinds if role in ("money", "equipment"))
+    enablers = _enablers(data, outline)
+    for actor_id, i, refs in _needs(data):
+        where = f"actors[{_label(actor_id)}].needs[{i}].from"
+        for ref in refs:
+            if ref not in actors:
+                yield where, f"unknown actor '{shown(ref)}'{suggest(ref)}"
+            elif ref == actor_id:
+                yield where, "an actor cannot enable itself"
+            elif roles and roles.get(actors[ref].kind) not in ("money", "equipment"):
+                kinds = _one_of(enabling) or "none in this vocabulary"
+                expected = f"expected an actor of a kind whose role is money or equipment ({kinds})"
+                yield where, f"'{shown(ref)}' is not an enabling input; {expected}"
+        if actor_id in enablers:
+            yield f"actors[{_label(actor_id)}].needs", "an actor that enables others cannot itself need an input; expected no needs"
+    routed = {end for route in _good_routes(outline) for end in route}
+    for ref in sorted(enablers & routed):
+        yield f"actors[{_label(ref)}]", "an actor that enables others carries no flow; expected no routes to or from it"
+
+
+def _check_splinters(data: Mapping[str, Any], outline: _Outline) -> Iterator[Issue]:
+    actors = {a.id for a in outline.actors}
+    suggest = Suggester(actors).hint
+    for actor in _items(data, "actors"):
+        parents = actor.get("splinter_of")
+        if not isinstance(parents, list) or not parents:
+            continue
+        actor_id = _label(_text(actor.get("id")) or "?")
+        if actor.get("latent") is not True:
+            yield f"actors[{actor_id}].splinter_of", "only a latent actor can be a splinter group; expected latent: true"
+        for ref in (t for x in parents if (t := _text(x)) is not None):
+            if ref not in actors:
+                yield f"actors[{actor_id}].splinter_of", f"unknown actor '{shown(ref)}'{suggest(ref)}"
+
+
+def _check_shape(outline: _Outline, enablers: set[str] | None = None) -> Iterator[Issue]:
     if not outline.actors:
         return
     stage_order = _stage_order(outline)
@@ -306,7 +368,7 @@ def _check_shape(outline: _Outline) -> Iterator[Issue]:
         incoming[b_id] += 1
     first_stage = min((stage_order[a.stage] for a in outline.actors if a.stage in stage_order), default=0)
     for actor in outline.actors:
-        if actor.stage not in stage_order:
+        if actor.stage not in stage_order or actor.id in (enablers or ()):
             continue
         if stage_order[actor.stage] != first_stage and incoming[actor.id] == 0:
             yield f"actors[{_label(actor.id)}]", "no route leads into this actor; expected at least one route from an earlier actor"

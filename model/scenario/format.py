@@ -22,11 +22,13 @@ MAX_QUANTITY = 1_000_000.0
 MAX_UNIT_COST = 10_000.0
 
 # What an actor of a kind does in the model. ``market`` actors end the chain, where supply meets demand;
-# ``group`` actors are the trafficking groups counted for fragmentation. ``source``, ``money`` and
-# ``equipment`` name what a kind supplies; in this version of the model they carry flow like any
-# ``carrier``.
+# ``group`` actors are the trafficking groups counted for fragmentation. ``money`` and ``equipment``
+# actors may *enable* others (an actor's ``needs`` name them): they then carry no flow themselves but
+# cap the capacity of the actors they serve. Without a ``needs`` entry naming them they carry flow
+# like any ``carrier``, as in files written before enabling inputs existed. ``source`` names a supplier.
 Role = Literal["source", "carrier", "group", "money", "equipment", "market"]
 ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
+ENABLING_ROLES: frozenset[str] = frozenset({"money", "equipment"})
 
 
 def _one_line(value: str) -> str:
@@ -269,6 +271,18 @@ class Stage(_Frozen):
     challenge: Challenge | None = None
 
 
+class Need(_Frozen):
+    """A share of an actor's capacity that works only with an enabling input from one of ``from``.
+
+    The channels listed are substitutes: any of them can serve the need, as far as its capacity goes.
+    The rest of the actor's capacity (``1 - share``) needs none of them."""
+
+    share: Annotated[float, Field(strict=True, gt=0, le=1, allow_inf_nan=False)]
+    from_: Annotated[tuple[Id, ...], Field(min_length=1, alias="from")]
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+
+
 class Actor(_Frozen):
     id: Id
     name: ShortText
@@ -284,6 +298,8 @@ class Actor(_Frozen):
     entry_lag_months: Months = 0
     entry_price: Annotated[float, Field(strict=True, ge=1, allow_inf_nan=False)] = 1.0
     max_expansion: Annotated[float, Field(strict=True, ge=1, le=10, allow_inf_nan=False)] | None = None
+    needs: tuple[Need, ...] = ()  # enabling inputs: payment channels, equipment
+    splinter_of: tuple[Id, ...] = ()  # a latent splinter group forms when one of these is removed or loses most of its flow
 
 
 class Route(_Frozen):
@@ -309,6 +325,9 @@ class Market(_Frozen):
     ramp_rate: Annotated[float, Field(strict=True, gt=0, le=1, allow_inf_nan=False)] = 0.25
     max_expansion: Annotated[float, Field(strict=True, ge=1, le=10, allow_inf_nan=False)] = 1.5
     entry_lag_spread: Months = 2
+    # A group left able to carry less than this share of its baseline flow has lost most of its
+    # business: its splinter groups (actors whose ``splinter_of`` names it) start to form.
+    splinter_threshold: Annotated[float, Field(strict=True, gt=0, le=1, allow_inf_nan=False)] = 0.5
 
 
 class RemoveActors(_Frozen):

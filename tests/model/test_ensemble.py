@@ -68,7 +68,10 @@ def test_a_plan_that_never_starts_an_entrant_is_one_run_for_every_seed(small: Su
     assert_same_as_simulate(small, plan, ensemble, 12)
 
 
-@pytest.mark.parametrize("preset", ["dea_priority", "kingpin_one_faction", "demand_reduction"])
+# The network strategy and the sanctions hit enabling inputs: month 0 must settle them as simulate does.
+@pytest.mark.parametrize(
+    "preset", ["dea_priority", "dea_network_strategy", "money_flow_sanctions", "kingpin_one_faction", "demand_reduction"]
+)
 def test_on_the_bundled_scenario_every_seed_gets_what_simulate_gives(bundled: SupplyNetwork, preset: str) -> None:
     plan = Plan.from_preset(bundled.scenario.preset(preset))
     ensemble = run_seeds(bundled, plan, range(8), months=24)
@@ -153,7 +156,8 @@ def test_the_assessor_keeps_the_ranking_and_the_stopping_set(small: SupplyNetwor
     ranking = assessor.ranking(12)
     assert ranking[0].actor == "street"
     assert assessor.ranking(12) is ranking
-    assert assessor.stopping_set() == ("street",)
+    # Street markets are left out of the stopping set (they stand for demand, not for the trade).
+    assert assessor.stopping_set() == ("cooks_a", "cooks_b")
 
 
 def test_merged_parts_count_runs_that_came_out_the_same_once(small: SupplyNetwork) -> None:

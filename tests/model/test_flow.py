@@ -22,6 +22,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from model.catalogue import default_scenario_path
 from model.flow import CAPACITY_SCALE, FlowResult, RouteChange, compare, solve, solve_networkx
 from model.interventions import Plan, UnknownActorError, check_actor, conditions_for
 from model.network import Conditions, SupplyNetwork
@@ -35,6 +36,11 @@ TOLERANCE = 1e-6
 @pytest.fixture(scope="module")
 def network() -> SupplyNetwork:
     return SupplyNetwork(load_scenario(SMALL))
+
+
+@pytest.fixture(scope="module")
+def bundled() -> SupplyNetwork:
+    return SupplyNetwork(load_scenario(default_scenario_path()))
 
 
 def same_flow(a: FlowResult, b: FlowResult) -> bool:
@@ -214,9 +220,16 @@ HALVES = st.integers(0, 80).map(lambda n: n / 2)  # multiples of 0.5 from 0 to 4
 
 
 @st.composite
-def layered_scenarios(draw: st.DrawFn) -> Scenario:
+def layered_scenarios(draw: st.DrawFn, enabling: bool = True) -> Scenario:
     """2-5 stages of 1-6 actors; every actor has a route in (except the first stage) and out (except
-    the street markets in the last stage); some routes skip a stage; some actors are latent."""
+    the street markets in the last stage); some routes skip a stage; some actors are latent. With
+    ``enabling``, up to two payment channels (actors without routes) enable part of some actors'
+    capacity, and some latent actors are splinter groups of another actor."""
+    return scenario_from_data(copy.deepcopy(draw(layered_data(enabling))), "generated.yaml")
+
+
+@st.composite
+def layered_data(draw: st.DrawFn, enabling: bool = True) -> dict[str, Any]:
     n_stages = draw(st.integers(2, 5))
     layers = [[f"a{i}_{j}" for j in range(draw(st.integers(1, 6)))] for i in range(n_stages)]
     source = {"publisher": "Test", "title": "Generated"}
@@ -259,6 +272,24 @@ def layered_scenarios(draw: st.DrawFn) -> Scenario:
                 if draw(st.integers(0, 5)) == 0:
                     pairs.add((a, b))
     routes = [{"from": a, "to": b, "capacity": draw(HALVES), "unit_cost": draw(st.integers(0, 5))} for a, b in sorted(pairs)]
+    carriers = [a for layer in layers[:-1] for a in layer]
+    if enabling and draw(st.booleans()):
+        channels = [f"channel_{k}" for k in range(draw(st.integers(1, 2)))]
+        served = draw(st.lists(st.sampled_from(carriers), unique=True, min_size=1, max_size=4))
+        for actor in actors:
+            if actor["id"] in served:
+                refs = draw(st.lists(st.sampled_from(channels), unique=True, min_size=1))
+                actor["needs"] = [{"share": draw(st.sampled_from([0.25, 0.5, 1.0])), "from": refs}]
+        used = {ref for actor in actors for need in actor.get("needs", []) for ref in need["from"]}
+        for channel in sorted(used):
+            actors.append(
+                {"id": channel, "name": channel, "stage": "s0", "kind": "money_network", "region": "Mexico", "description": "generated",
+                 "capacity": draw(HALVES), "unit_cost": draw(st.integers(0, 3)), "sources": [source]}
+            )  # fmt: skip
+    if enabling:
+        for actor in actors:
+            if actor.get("latent") and draw(st.integers(0, 2)) == 0:
+                actor["splinter_of"] = [draw(st.sampled_from(carriers))]
     data = {
         "title": "Generated",
         "information_date": "today",
@@ -275,7 +306,7 @@ def layered_scenarios(draw: st.DrawFn) -> Scenario:
             "entry_lag_spread": draw(st.integers(0, 2)),
         },
     }
-    return scenario_from_data(copy.deepcopy(data), "generated.yaml")
+    return data
 
 
 networks = layered_scenarios().map(SupplyNetwork)
@@ -283,7 +314,8 @@ FLOW_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[
 
 
 def assert_feasible(network: SupplyNetwork, conditions: Conditions, result: FlowResult) -> None:
-    """Conservation at every actor, nothing over capacity, nothing beyond demand."""
+    """Conservation at every actor, nothing over capacity (usable capacity where an input caps it),
+    nothing beyond demand; enabling inputs carry no flow and enable no more than they have."""
     slack = 1 / CAPACITY_SCALE  # capacities are rounded to the solver's resolution
     inflow = dict.fromkeys(network.actor_ids, 0.0)
     outflow = dict.fromkeys(network.actor_ids, 0.0)
@@ -292,16 +324,27 @@ def assert_feasible(network: SupplyNetwork, conditions: Conditions, result: Flow
         assert -TOLERANCE <= flow <= network.route_capacity(route, conditions) + slack, route.key
         outflow[route.from_] += flow
         inflow[route.to] += flow
+    for (channel, actor_id), amount in result.enabling.items():
+        assert amount >= -TOLERANCE and network.is_enabler(channel), (channel, actor_id)
     for actor_id in network.actor_ids:
         flow = result.actor_flow[actor_id]
-        assert -TOLERANCE <= flow <= network.actor_capacity(actor_id, conditions) + slack, actor_id
+        assert -TOLERANCE <= flow <= network.actor_capacity(actor_id, conditions) + len(network.needs) * slack + slack, actor_id
+        if network.is_enabler(actor_id):
+            enabled = sum(v for (e, _), v in result.enabling.items() if e == actor_id)
+            assert flow == pytest.approx(enabled, abs=TOLERANCE), f"{actor_id} carries only what it enables"
+            continue
+        assert flow <= result.actor_capacity[actor_id] + slack, f"{actor_id} within its usable capacity"
+        for need in network.needs.get(actor_id, ()):
+            unaided = (1 - need.share) * network.actor_capacity(actor_id, conditions)
+            given = sum(result.enabling.get((e, actor_id), 0.0) for e in need.from_)
+            assert given >= flow - unaided - 2 * len(need.from_) * slack, f"{actor_id} beyond its unaided part is enabled"
         if actor_id not in network.source_actors:
             assert inflow[actor_id] == pytest.approx(flow, abs=TOLERANCE), f"inflow of {actor_id}"
         if actor_id not in network.market_actors:
             assert outflow[actor_id] == pytest.approx(flow, abs=TOLERANCE), f"outflow of {actor_id}"
     sold = sum(result.actor_flow[a] for a in network.market_actors)
     assert result.delivered == pytest.approx(sold, abs=TOLERANCE), "what street markets sell is what is delivered"
-    assert result.delivered <= network.demand_for(conditions) + TOLERANCE
+    assert result.delivered <= network.demand_for(conditions) + slack, "the demand is rounded to the solver's resolution"
 
 
 @FLOW_SETTINGS
@@ -323,13 +366,72 @@ def test_random_removal_conserves_flow_and_respects_capacities(network: SupplyNe
         assert result.actor_flow[actor_id] == 0
 
 
+def best_supply(network: SupplyNetwork, conditions: Conditions) -> float:
+    """The oracle for enabling inputs: the most that could reach the destination if the channels were
+    shared out together with the flow (a linear program; ``solve`` shares them out by a rule first)."""
+    from ortools.linear_solver import pywraplp
+
+    lp = pywraplp.Solver.CreateSolver("GLOP")
+    inf = lp.infinity()
+    actor = {a: lp.NumVar(0, 0 if network.is_enabler(a) else network.actor_capacity(a, conditions), a) for a in network.actor_ids}
+    route = {r.key: lp.NumVar(0, network.route_capacity(r, conditions), f"{r.from_}>{r.to}") for r in network.routes}
+    source = {a: lp.NumVar(0, inf, f"in>{a}") for a in network.source_actors}
+    market = {a: lp.NumVar(0, inf, f"{a}>out") for a in network.market_actors}
+    delivered = lp.NumVar(0, network.demand_for(conditions), "delivered")
+    for a in network.actor_ids:
+        if not network.is_enabler(a):
+            lp.Add(sum([route[k] for k in route if k[1] == a] + ([source[a]] if a in source else [])) == actor[a])
+            lp.Add(sum([route[k] for k in route if k[0] == a] + ([market[a]] if a in market else [])) == actor[a])
+    lp.Add(sum(market.values()) == delivered)
+    given: dict[str, list[Any]] = {}
+    for a, needs in network.needs.items():
+        for k, need in enumerate(needs):
+            parts = [lp.NumVar(0, inf, f"{c}>{a}#{k}") for c in need.from_]
+            for channel, part in zip(need.from_, parts, strict=True):
+                given.setdefault(channel, []).append(part)
+            lp.Add(actor[a] - (1 - need.share) * network.actor_capacity(a, conditions) <= sum(parts))
+    for channel, parts in given.items():
+        lp.Add(sum(parts) <= network.actor_capacity(channel, conditions))
+    lp.Maximize(delivered)
+    assert lp.Solve() == pywraplp.Solver.OPTIMAL
+    return float(delivered.solution_value())
+
+
+@FLOW_SETTINGS
+@given(network=networks, data=st.data())
+def test_the_rule_for_enabling_inputs_never_beats_the_best_sharing(network: SupplyNetwork, data: st.DataObject) -> None:
+    removed = frozenset(data.draw(st.sets(st.sampled_from(network.actor_ids), max_size=3)))
+    conditions = Conditions(removed=removed)
+    best = best_supply(network, conditions)
+    base = solve(network)
+    for result in (solve(network, conditions), solve(network, conditions, prefer=base, settle=True)):
+        assert result.delivered <= best + 2 * len(network.actor_ids) / CAPACITY_SCALE
+
+
 @FLOW_SETTINGS
 @given(network=networks)
 def test_removing_any_actor_never_raises_immediate_supply(network: SupplyNetwork) -> None:
+    # Without enabling inputs the flow is the optimum: a removal cannot raise it. With them, they are
+    # shared out by a rule, not optimised with the flow, so a removal that happens to suit the rule
+    # can let a little more through than the rule did before, but never more than the best sharing
+    # of the channels could have carried before the removal.
     base = solve(network)
+    ceiling = best_supply(network, Conditions()) if network.needs else base.delivered
     for actor_id in network.actor_ids:
         after = solve(network, conditions_for(network, Plan().remove(actor_id)))
-        assert after.delivered <= base.delivered + TOLERANCE, actor_id
+        assert after.delivered <= ceiling + 2 * len(network.actor_ids) / CAPACITY_SCALE, actor_id
+
+
+def test_in_the_bundled_scenario_the_rule_stays_close_to_the_best_sharing(bundled: SupplyNetwork) -> None:
+    base = solve(bundled)
+    assert base.delivered == pytest.approx(best_supply(bundled, Conditions()), abs=1e-3)
+    plans = [Plan().remove(a) for a in bundled.actor_ids] + [Plan.from_preset(p) for p in bundled.scenario.presets]
+    for plan in plans:
+        conditions = conditions_for(bundled, plan)
+        immediate = solve(bundled, conditions, prefer=base, settle=True)
+        assert immediate.delivered <= base.delivered + TOLERANCE, plan
+        # docs/model.md gives the largest gap: money sanctions, 82.6 where the best sharing carries 87
+        assert immediate.delivered >= best_supply(bundled, conditions) - 5.0, plan
 
 
 @FLOW_SETTINGS
@@ -383,15 +485,85 @@ def test_every_month_stays_within_demand_capacity_and_price_bounds(network: Supp
     assert [m.month for m in timeline.months] == list(range(13))
     for month in timeline.months:
         demand = network.demand_for(month.conditions)
-        assert 0 <= month.delivered <= demand + TOLERANCE, month.month
-        assert 1 <= month.price_index <= market.max_price_index, month.month
+        assert 0 <= month.delivered <= demand + 1 / CAPACITY_SCALE, month.month
+        # Cheaper supply than at baseline can bring the price below 1; a shortage cannot push it past the cap.
+        assert 0 < month.price_index <= market.max_price_index, month.month
+        assert month.price_index >= month.cost_index - 1e-9 or month.price_index == market.max_price_index
         if base.delivered > TOLERANCE:
             # Never below nothing, never above what the streets want (which can exceed a short baseline).
-            assert 0 <= month.share_of_baseline <= demand / base.delivered + TOLERANCE, month.month
+            assert 0 <= month.share_of_baseline <= (demand + 1 / CAPACITY_SCALE) / base.delivered + TOLERANCE, month.month
         assert month.flow.delivered == month.delivered
         assert_feasible(network, month.conditions, month.flow)
         for actor_id in plan.removed:
             assert month.flow.actor_flow[actor_id] == 0, "a removed actor stays out"
+
+
+@FLOW_SETTINGS
+@given(data=layered_data(), removals=st.data())
+def test_enabling_inputs_never_raise_supply(data: dict[str, Any], removals: st.DataObject) -> None:
+    """The same network without its channels and needs delivers at least as much, under any removal."""
+    plain = copy.deepcopy(data)
+    plain["actors"] = [a for a in plain["actors"] if a["kind"] != "money_network"]
+    for actor in plain["actors"]:
+        actor.pop("needs", None)
+    with_inputs = SupplyNetwork(scenario_from_data(copy.deepcopy(data), "with-inputs.yaml"))
+    without = SupplyNetwork(scenario_from_data(plain, "without-inputs.yaml"))
+    removed = frozenset(removals.draw(st.sets(st.sampled_from(without.actor_ids), max_size=2)))
+    for conditions in (Conditions(), Conditions(removed=removed, entered=frozenset(without.latent_actors))):
+        capped, free = solve(with_inputs, conditions), solve(without, conditions)
+        assert capped.delivered <= free.delivered + TOLERANCE
+        for actor_id in without.actor_ids:
+            assert capped.actor_capacity[actor_id] <= free.actor_capacity[actor_id] + TOLERANCE, actor_id
+
+
+@FLOW_SETTINGS
+@given(network=networks, data=st.data())
+def test_removing_every_channel_leaves_each_actor_its_unaided_part(network: SupplyNetwork, data: st.DataObject) -> None:
+    if not network.enablers:
+        return
+    result = solve(network, Conditions(removed=frozenset(network.enablers)))
+    for actor_id, needs in network.needs.items():
+        unaided = min((1 - need.share) for need in needs) * network.actor_capacity(actor_id, Conditions())
+        assert result.actor_capacity[actor_id] == pytest.approx(unaided, abs=2 / CAPACITY_SCALE), actor_id
+    assert all(v == 0 for v in result.enabling.values())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(scenario=layered_scenarios(), data=st.data())
+def test_restoring_every_removed_actor_gives_exactly_the_baseline_timeline(scenario: Scenario, data: st.DataObject) -> None:
+    network = SupplyNetwork(scenario)
+    plan = Plan()
+    for actor_id in data.draw(st.lists(st.sampled_from(network.actor_ids), min_size=1, max_size=4)):
+        plan = plan.remove(actor_id)
+    for actor_id in plan.removed:
+        plan = plan.restore(actor_id)
+    timeline = simulate(network, plan, months=6)
+    base = solve(network)
+    assert same_flow(timeline.immediate.flow, solve(network, prefer=base))
+    assert timeline.immediate.delivered == base.delivered
+    if not base.short:  # a baseline short of demand grows even when nothing is done, as it should
+        assert all(same_flow(m.flow, timeline.immediate.flow) for m in timeline.months)
+        assert timeline.entrants() == ()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(network=networks, data=st.data())
+def test_groups_counted_active_carry_flow_and_splinters_need_a_hit(network: SupplyNetwork, data: st.DataObject) -> None:
+    plan = Plan(removed=tuple(data.draw(st.sets(st.sampled_from(network.actor_ids), max_size=2))))
+    timeline = simulate(network, plan, months=8, seed=data.draw(st.integers(0, 50)))
+    for month in timeline.months:
+        assert month.active_groups == sum(1 for g in network.group_actors if month.flow.actor_flow[g] > 0)
+    base = timeline.baseline
+    for month, actor_id in timeline.entrants():
+        parents = network.splinter_parents.get(actor_id)
+        if parents:
+            threshold = network.scenario.market.splinter_threshold
+            hit = [
+                p
+                for p in parents
+                if p in plan.removed or any(m.flow.actor_capacity[p] < threshold * base.actor_flow[p] for m in timeline.months[:month])
+            ]
+            assert hit, f"{actor_id} formed though none of {parents} was hit"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -407,8 +579,10 @@ def test_a_preferred_solution_is_kept_when_nothing_changed() -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(scenario=layered_scenarios(), data=st.data())
+@given(scenario=layered_scenarios(enabling=False), data=st.data())
 def test_preferring_the_baseline_keeps_the_optimum_and_keeps_more_flow_in_place(scenario: Scenario, data: st.DataObject) -> None:
+    # Without enabling inputs: with them, the channels are shared out by a rule that itself starts
+    # from the preferred flows, so the two solves can settle on different (feasible) sharings.
     network = SupplyNetwork(scenario)
     actor = data.draw(st.sampled_from(network.actor_ids))
     conditions = Conditions(removed=frozenset({actor}))

@@ -61,6 +61,22 @@ def full_data() -> dict[str, Any]:
     }
     data["actors"][0] |= {"short_name": "Sup A", "sources": [SOURCE]}
     data["routes"][0]["description"] = "A relationship."
+    new_cell = next(a for a in data["actors"] if a["id"] == "new_cell")
+    new_cell["splinter_of"] = ["group_a"]
+    data["actors"].append(
+        {
+            "id": "payments",
+            "name": "Payments",
+            "stage": "transport",
+            "kind": "money_network",
+            "region": "Mexico",
+            "description": "Moves the money.",
+            "capacity": 100,
+            "unit_cost": 0.1,
+            "sources": [SOURCE],
+        }
+    )
+    next(a for a in data["actors"] if a["id"] == "group_a")["needs"] = [{"share": 0.5, "from": ["payments"]}]
     data["presets"].append(
         {
             "id": "tighter",
@@ -106,7 +122,7 @@ def _format_text_fields() -> set[str]:
     return names
 
 
-LISTS_OF_TEXT = {"choices", "actors", "among", "removals_from", "remove", "presets"}
+LISTS_OF_TEXT = {"choices", "actors", "among", "removals_from", "remove", "presets", "splinter_of"}
 
 
 def test_the_fuzzed_scenario_is_valid_and_fills_every_text_field_of_the_format() -> None:

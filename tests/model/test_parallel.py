@@ -92,7 +92,7 @@ def test_analyses_run_in_the_pool(small: Scenario, no_threads_left: None) -> Non
         ranking = pool.ranking(12).result()
         stopping = pool.stopping_set().result()
     assert ranking[0].actor == "street"
-    assert stopping == ("street",)
+    assert stopping == ("cooks_a", "cooks_b"), "street markets are left out of the stopping set"
 
 
 def test_a_closed_pool_takes_no_more_work(small: Scenario, no_threads_left: None) -> None:

@@ -118,7 +118,7 @@ def test_the_format_guide_names_every_key_kind_region_and_action() -> None:
         scenario_module.QuizQuestion, scenario_module.TeacherNotes, scenario_module.Prompt, scenario_module.Source, scenario_module.Actor,
         scenario_module.Route, scenario_module.Market, scenario_module.Preset, scenario_module.RemoveActors,
         scenario_module.ScaleCapacity, scenario_module.AddRouteCost, scenario_module.ScaleDemand,
-        scenario_module.Vocabulary, scenario_module.Kind, scenario_module.Region, scenario_module.Forms,
+        scenario_module.Vocabulary, scenario_module.Kind, scenario_module.Region, scenario_module.Forms, scenario_module.Need,
     ]  # fmt: skip
     keys = {field.alias or name for model in models for name, field in model.model_fields.items()}
     action_names = {"remove", "scale_capacity", "add_route_cost", "scale_demand"}
@@ -128,6 +128,15 @@ def test_the_format_guide_names_every_key_kind_region_and_action() -> None:
     missing += sorted(r for r in regions if f"`{r}`" not in guide)
     assert not missing, f"docs/scenario-format.md does not mention {missing}"
     assert "docs/examples/small.yaml" in guide or "examples/small.yaml" in guide
+
+
+def test_a_file_with_enabling_inputs_and_splinter_groups_loads(tmp_path: Path) -> None:
+    data = small_data()
+    _with_bank(data)
+    item(data["actors"], "new_cell")["splinter_of"] = ["group_a"]
+    scenario = load_scenario(write_yaml(tmp_path, data, "inputs.yaml"))
+    assert scenario.actor("group_a").needs[0].from_ == ("bank",)
+    assert scenario.actor("new_cell").splinter_of == ("group_a",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -223,7 +232,57 @@ def _unknown_action(d: Data) -> None:
     item(d["presets"], "demand_down")["actions"][0]["action"] = "ban"
 
 
+def _with_bank(d: Data, **bank: object) -> None:
+    """A money channel that group_a needs for half of its capacity."""
+    d["actors"].append(
+        {"id": "bank", "name": "Bank", "stage": "brokers", "kind": "money_network", "region": "Mexico", "description": "d",
+         "capacity": 40, "unit_cost": 1, "sources": [{"publisher": "Test", "title": "t"}], **bank}
+    )  # fmt: skip
+    item(d["actors"], "group_a")["needs"] = [{"share": 0.5, "from": ["bank"]}]
+
+
+def _need_from_unknown_actor(d: Data) -> None:
+    _with_bank(d)
+    item(d["actors"], "group_a")["needs"] = [{"share": 0.5, "from": ["bnak"]}]
+    d["actors"] = [a for a in d["actors"] if a["id"] != "bank"]
+
+
+def _need_from_a_carrier(d: Data) -> None:
+    item(d["actors"], "group_a")["needs"] = [{"share": 0.5, "from": ["broker_b"]}]
+
+
+def _enabler_with_a_route(d: Data) -> None:
+    _with_bank(d)
+    d["routes"].append({"from": "bank", "to": "cooks_a", "capacity": 5})
+
+
+def _share_over_one(d: Data) -> None:
+    _with_bank(d)
+    item(d["actors"], "group_a")["needs"] = [{"share": 1.5, "from": ["bank"]}]
+
+
+def _splinter_of_an_active_actor(d: Data) -> None:
+    item(d["actors"], "group_b")["splinter_of"] = ["group_a"]
+
+
+def _splinter_of_unknown_group(d: Data) -> None:
+    item(d["actors"], "new_cell")["splinter_of"] = ["grop_a"]
+
+
 BAD_DATA = [
+    pytest.param(_need_from_unknown_actor, "actors[group_a].needs[0].from", ["unknown actor 'bnak'"], id="need-unknown-actor"),
+    pytest.param(
+        _need_from_a_carrier,
+        "actors[group_a].needs[0].from",
+        ["'broker_b' is not an enabling input", "money or equipment"],
+        id="need-carrier",
+    ),
+    pytest.param(_enabler_with_a_route, "actors[bank]", ["enables others carries no flow", "no routes"], id="enabler-with-route"),
+    pytest.param(_share_over_one, "actors[group_a].needs[0].share", ["less than or equal to 1"], id="need-share-over-one"),
+    pytest.param(
+        _splinter_of_an_active_actor, "actors[group_b].splinter_of", ["only a latent actor", "latent: true"], id="splinter-active"
+    ),
+    pytest.param(_splinter_of_unknown_group, "actors[new_cell].splinter_of", ["unknown actor 'grop_a'", "group_a"], id="splinter-unknown"),
     pytest.param(_unknown_actor_key, "actors[group_a].capcity", ["unknown key"], id="unknown-actor-key"),
     pytest.param(_unknown_top_key, "titel", ["unknown key"], id="unknown-top-level-key"),
     pytest.param(_duplicate_actor, "actors[group_b].id", ["duplicate actor id 'group_b'"], id="duplicate-actor-id"),

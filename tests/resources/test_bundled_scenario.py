@@ -18,6 +18,7 @@ from model.scenario import KeyFact, Misconception, RemoveActors, Scenario, Sourc
 STAGE_IDS = ("suppliers", "brokers_money", "production", "transport", "border", "streets", "policy")
 PRESET_IDS = {
     "dea_priority",
+    "dea_network_strategy",
     "kingpin_one_faction",
     "china_precursor_controls",
     "china_full_cutoff",
@@ -199,7 +200,7 @@ def test_no_empty_or_placeholder_text(raw: dict[str, Any]) -> None:
 
 
 def test_actor_count_and_kinds(scenario: Scenario) -> None:
-    assert 30 <= len(scenario.actors) <= 50
+    assert 30 <= len(scenario.actors) <= 60
     latent_kinds = {a.kind for a in scenario.actors if a.latent}
     # New cooks, new brokers, new transport cells, alternative chemical sources.
     assert {"producer", "broker", "transport_network", "chemical_supplier"} <= latent_kinds
@@ -219,7 +220,8 @@ def test_every_actor_is_described_and_sourced(scenario: Scenario, actor_id: str)
     assert actor.sources
     assert not any(name.lower() in actor.name.lower() for name in PERSON_NAMES), f"{actor_id}: actors are organisations or archetypes"
     if actor.latent:
-        assert 1.2 <= actor.entry_price <= 1.6
+        if not actor.splinter_of:  # splinter groups form when their group is hit, whatever the price
+            assert 1.2 <= actor.entry_price <= 1.6
         assert 2 <= actor.entry_lag_months <= 6
         assert "illustrative" in actor.description
 
@@ -238,17 +240,51 @@ def test_routes_and_presets_reference_existing_ids(scenario: Scenario) -> None:
 
 def test_every_actor_has_redundant_routes(scenario: Scenario) -> None:
     """Every actor beyond the first stage can be reached from at least two actors, and every actor
-    before the streets can sell to at least two: the redundancy the real trade shows."""
+    before the streets can sell to at least two: the redundancy the real trade shows. Enabling
+    inputs carry no flow; each serves at least two actors, and every need has a substitute."""
+    network = SupplyNetwork(scenario)
     incoming: dict[str, set[str]] = {a.id: set() for a in scenario.actors}
     outgoing: dict[str, set[str]] = {a.id: set() for a in scenario.actors}
     for route in scenario.routes:
         incoming[route.to].add(route.from_)
         outgoing[route.from_].add(route.to)
+    # Pill pressing in Mexico sells on to every transport group but is fed only by cooks; the
+    # sellers of finished fentanyl ship only by mail: both single ways are what the sources describe.
+    single_way_out = {"pill_pressers_mexico", "direct_fentanyl_sellers"}
     for actor in scenario.actors:
+        if network.is_enabler(actor.id):
+            assert not incoming[actor.id] and not outgoing[actor.id], actor.id
+            continue
         if actor.stage != "suppliers":
             assert len(incoming[actor.id]) >= 2, actor.id
-        if actor.kind not in ("street_market", "pill_press_vendor") and actor.id != "pill_pressers_mexico":
+        if actor.kind != "street_market" and actor.id not in single_way_out:
             assert len(outgoing[actor.id]) >= 2, actor.id
+    for enabler in network.enablers:
+        served = {a for a, needs in network.needs.items() for need in needs if enabler in need.from_}
+        assert len(served) >= 2, enabler
+    for actor_id, needs in network.needs.items():
+        for need in needs:
+            assert len([e for e in need.from_ if not scenario.actor(e).latent]) >= 2, (actor_id, need)
+            assert need.share < 1, f"{actor_id}: every actor can do part of its business without its inputs"
+
+
+def test_money_and_presses_enable_flow_rather_than_carry_it(scenario: Scenario) -> None:
+    network = SupplyNetwork(scenario)
+    enablers = set(network.enablers)
+    assert {a.id for a in scenario.actors if a.kind in ("money_network", "pill_press_vendor")} == enablers
+    served_by = {e: {a for a, needs in network.needs.items() for n in needs if e in n.from_} for e in enablers}
+    groups = {a.id for a in scenario.actors if a.kind == "transport_network"}
+    # FinCEN (2025): Chinese money-laundering networks launder the cartels' US proceeds.
+    assert served_by["chinese_money_laundering_networks"] == groups
+    assert "proceeds" in scenario.actor("chinese_money_laundering_networks").description
+    suppliers = {a.id for a in scenario.actors if a.kind == "chemical_supplier"}
+    assert served_by["crypto_payments"] == suppliers, "crypto pays for chemicals"
+    assert served_by["mexican_financial_channels"] == suppliers | groups
+    presses = {a.id for a in scenario.actors if a.kind == "pill_presser"}
+    assert served_by["press_vendors_china"] == served_by["press_vendors_india"] == presses
+    # What removing banks and cash means in the model is said where the learner reads about them.
+    banks = " ".join(scenario.actor("mexican_financial_channels").description.split())
+    assert "Removing this actor in the model" in banks and "needs no channel" in banks
 
 
 def test_every_active_actor_carries_flow_at_baseline(scenario: Scenario) -> None:
@@ -274,6 +310,19 @@ def test_dea_priority_preset_removes_every_sinaloa_faction_and_cjng(scenario: Sc
     sinaloa = {a.id for a in scenario.actors if a.id.startswith("sinaloa_")}
     assert len(sinaloa) >= 2
     assert removed == sinaloa | {"cjng"}
+
+
+def test_the_dea_network_strategy_preset_goes_after_the_cartels_procurement_and_finance(scenario: Scenario) -> None:
+    """DEA's stated, network-focused strategy, beside the plain "two cartels" preset, with its sources."""
+    preset = scenario.preset("dea_network_strategy")
+    removed = {a for action in preset.actions if isinstance(action, RemoveActors) for a in action.actors}
+    cartels = {a for action in scenario.preset("dea_priority").actions if isinstance(action, RemoveActors) for a in action.actors}
+    assert cartels < removed
+    kinds = {scenario.actor(a).kind for a in removed - cartels}
+    assert kinds == {"broker", "money_network"}, "their procurement and their financial networks"
+    assert "network-focused" in preset.description and "Counterthreat Teams" in preset.description
+    assert any(s.publisher == "DEA" for s in preset.sources)
+    assert [p.id for p in scenario.presets][:2] == ["dea_priority", "dea_network_strategy"], "side by side"
 
 
 def test_every_actor_has_a_short_name_for_narrow_columns(scenario: Scenario) -> None:

@@ -207,10 +207,11 @@ def test_the_zambada_account_follows_the_2025_court_record_in_both_places(scenar
 def test_chinese_money_laundering_networks_are_described_by_their_documented_role(scenario: Scenario) -> None:
     """FinCEN (advisory FIN-2025-A003): professional launderers with "a vital role in laundering the
     Cartels' drug proceeds in the United States". The actor, the stage and the glossary say so, and
-    the actor says why the model puts it in the payment layer anyway."""
+    the model places them there: an enabling input of the trafficking groups, not a step the
+    chemicals pass through (tests/resources/test_bundled_scenario.py checks whom it serves)."""
     description = flat(scenario.actor("chinese_money_laundering_networks").description)
     assert "drug proceeds" in description and "United States" in description
-    assert "single flow" in description and "not paying for chemicals" in description
+    assert "enabling input" in description and "not paying for chemicals" in description
     assert "proceeds" in scenario.stage("brokers_money").narrative
     glossary = next(g for g in scenario.glossary if g.term == "Chinese money-laundering networks")
     assert "proceeds" in glossary.definition

@@ -180,7 +180,8 @@ def recovers_after_removal(network: SupplyNetwork, actor_id: str) -> None:
         impact = compare(base, timeline.immediate.flow)
         assert any(network.actors[c.actor].kind == kind for c in impact.actors_gained), f"no other {kind} gained at once"
         assert timeline.at(12).share_of_baseline >= 0.9, (seed, timeline.at(12).share_of_baseline)
-        assert timeline.at(12).share_of_baseline >= timeline.immediate.share_of_baseline, seed
+        # A dearer way round can leave a little less bought (the price effect), never much less.
+        assert timeline.at(12).share_of_baseline >= timeline.immediate.share_of_baseline - 0.01, seed
 
 
 def check_border(scenario: Scenario, network: SupplyNetwork, question: QuizQuestion) -> None:

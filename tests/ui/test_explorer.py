@@ -98,7 +98,8 @@ def test_clicking_every_actor_opens_its_panel_with_name_and_sources(qtbot: QtBot
         if not actor.latent:  # in the words of its trade: "Makes 12 units a month now (baseline: 12)"
             base = window.assessment.baseline.actor_flow[actor.id]
             verb = window.scenario.kind_of(actor.id).flow
-            expected = f"{verb} {format_amount(base)} units a month now (baseline: {format_amount(base)})."
+            units = window.scenario.vocabulary.unit.for_count(round(base, 1))  # "1 unit", "12 units"
+            expected = f"{verb} {format_amount(base)} {units} a month now (baseline: {format_amount(base)})."
             assert window.actor_panel.flow.text().startswith(expected), (actor.id, window.actor_panel.flow.text())
 
 
@@ -451,7 +452,10 @@ def test_a_name_that_fits_is_shown_whole(qtbot: QtBot, make_window: WindowFactor
 
 def test_the_sentence_says_what_happened_in_the_models_numbers(qtbot: QtBot, make_window: WindowFactory) -> None:
     """On the small example, removing Group A moves 30 of its 70 units to Group B at once (worked out
-    by hand from docs/examples/small.yaml); removing Group B next leaves nothing that can take over."""
+    by hand from docs/examples/small.yaml). Once twelve months are played: the new cell has entered and
+    Group B has grown, but they cost more than Group A did, so the price stays 37.5% up and 85% of the
+    supply is bought (tests/model/test_simulation.py). Removing Group B next leaves nothing that can
+    take over at once."""
     window = make_window(path=SMALL)
     window.set_explore(True)
     click_actor(qtbot, window.view, "group_a")
@@ -464,17 +468,24 @@ def test_the_sentence_says_what_happened_in_the_models_numbers(qtbot: QtBot, mak
     )
     assert window.impact.numbers.text().endswith("trafficking groups 1 (baseline 2)")
     window.impact.slider.setValue(12)  # the months played: now the sentence tells the twelfth
-    assert window.impact.sentence.text().endswith("Right after, 50% of the baseline supply reaches US streets; after 12 months, 100%.")
+    qtbot.waitUntil(lambda: "By month 12" in window.impact.sentence.text(), timeout=3000)
+    assert window.impact.sentence.text().endswith(
+        "Right after, 50% of the baseline supply reaches US streets; after 12 months, 85%. "
+        "By month 12, the recovery ran mostly through new entrants (New transport cell) and survivors that grew (Group B). "
+        "Under this model's assumptions the replacements cost more, so the price stays 38% above the baseline and less is bought."
+    )
 
     click_actor(qtbot, window.view, "group_b")
     with qtbot.waitSignal(window.plan_changed, timeout=1000):
         qtbot.mouseClick(window.actor_panel.remove_button, Qt.MouseButton.LeftButton)
     later = assess(window.network, Plan(removed=("group_a", "group_b"))).timeline.at(12).share_of_baseline
     window.impact.slider.setValue(24)
+    qtbot.waitUntil(lambda: "By month 12" in window.impact.sentence.text(), timeout=3000)
     assert window.impact.sentence.text() == (
         "With 1 other change already made, Group B carried 100% of the supply still reaching US streets "
         "(40 of 40 units a month). None of it could go elsewhere at once: the others had no spare capacity. "
-        f"Right after, 0% of the baseline supply reaches US streets; after 12 months, {later * 100:.0f}%."
+        f"Right after, 0% of the baseline supply reaches US streets; after 12 months, {later * 100:.0f}%. "
+        "By month 12, the recovery ran mostly through new entrants: New transport cell."
     )
     assert 0 < later < 1  # the new transport cell enters, but cannot replace both groups
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -106,6 +106,10 @@ def test_every_change_is_drawn_while_markers_move_never_a_stale_picture(qtbot: Q
 def test_markers_move_without_drawing_the_network_again(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = moving_window(make_window, qtbot)
     view = window.view
+    qtbot.waitUntil(lambda: view.frames.valid, timeout=2000)
+    # The scene reports a change on the next pass of the event loop: a layout made just before (the
+    # panes settling after the stage changed) must be reported before the picture counts as final.
+    QCoreApplication.sendPostedEvents(view.scene())
     qtbot.waitUntil(lambda: view.frames.valid, timeout=2000)
     markers = view.frames.markers()
     start = [marker.position for marker in markers]

@@ -20,7 +20,7 @@ def test_self_test_passes_and_says_what_it_checked(capsys: pytest.CaptureFixture
     assert code == 0, out
     lines = out.splitlines()
     assert lines[0].startswith("Fentanyl Trade Explorer self-test: Python 3.")
-    assert any(line.startswith("  ok    scenario fentanyl_trade.yaml: 45 actors, baseline 100.0 a month") for line in lines)
+    assert any(line.startswith("  ok    scenario fentanyl_trade.yaml: 52 actors, baseline 100.0 a month") for line in lines)
     assert any(line.startswith("  ok    picture: 1280x720 picture") for line in lines)
     assert lines[-1] == "self-test passed"
 

@@ -82,16 +82,62 @@ class Describer:
 
     # the what-happened sentence --------------------------------------------------------------
     def outcome(self, after: Assessment, months: int = SENTENCE_MONTHS, played: int | None = None) -> str:
-        """What reaches the destination right after, and after some months once they have been played."""
+        """Where supply stands right after and, once the months have been played, some months later;
+        who filled the gap by then; and, once nothing is short, the price the replacements' costs
+        leave, labelled as the model's."""
         now = after.timeline.immediate.share_of_baseline
-        later = after.timeline.at(months).share_of_baseline
+        state = after.timeline.at(months)
+        later = state.share_of_baseline
         if played is not None and played < months:
             return translate(
                 "describe", "Right after, {now} of the baseline supply reaches {destination}. Play the months to see what happens next."
             ).format(now=format_share(now), destination=self.vocabulary.destination)
-        return translate(
-            "describe", "Right after, {now} of the baseline supply reaches {destination}; after %n month(s), {later}.", n=months
-        ).format(now=format_share(now), later=format_share(later), destination=self.vocabulary.destination)
+        sentences = [
+            translate(
+                "describe", "Right after, {now} of the baseline supply reaches {destination}; after %n month(s), {later}.", n=months
+            ).format(now=format_share(now), later=format_share(later), destination=self.vocabulary.destination)
+        ]
+        if after.months < months:  # only the immediate re-routing is known yet
+            return sentences[0]
+        fillers = after.gap_fillers(months)
+        entrants = self.names([c.actor for c in fillers.entrants])
+        survivors = self.names([c.actor for c in fillers.survivors])
+        if later > now + 0.005 and entrants and survivors:
+            sentences.append(
+                translate(
+                    "describe",
+                    "By month {month}, the recovery ran mostly through new entrants ({entrants}) and survivors that grew ({survivors}).",
+                ).format(month=state.month, entrants=entrants, survivors=survivors)
+            )
+        elif later > now + 0.005 and entrants:
+            sentences.append(
+                translate("describe", "By month {month}, the recovery ran mostly through new entrants: {entrants}.").format(
+                    month=state.month, entrants=entrants
+                )
+            )
+        elif later > now + 0.005 and survivors:
+            sentences.append(
+                translate("describe", "By month {month}, the recovery ran mostly through survivors that grew: {survivors}.").format(
+                    month=state.month, survivors=survivors
+                )
+            )
+        if not state.flow.short and state.price_index >= 1.015:
+            sentences.append(
+                translate(
+                    "describe",
+                    "Under this model's assumptions the replacements cost more, so the price stays {rise} above the baseline "
+                    "and less is bought.",
+                ).format(rise=format_share(state.price_index - 1))
+            )
+        elif not state.flow.short and state.price_index <= 0.985:
+            sentences.append(
+                translate(
+                    "describe",
+                    "Under this model's assumptions the dearest supply is no longer needed, so the price falls {fall} "
+                    "and buyers take back a little of the cut.",
+                ).format(fall=format_share(1 - state.price_index))
+            )
+        return " ".join(sentences)
 
     def removal(
         self, actor_id: str, before: Assessment, after: Assessment, months: int = SENTENCE_MONTHS, played: int | None = None
@@ -148,8 +194,6 @@ class Describer:
                 "describe",
                 "Baseline: {amount} {units} a month reach {destination}. Select an actor and remove it to see where the trade goes.",
             ).format(amount=format_amount(delivered), units=self.units(delivered), destination=self.vocabulary.destination)
-        now = assessment.timeline.immediate.share_of_baseline
-        later = assessment.timeline.at(months).share_of_baseline
         parts = [what] if what else []
         removed = len(assessment.plan.removed)
         if removed:
@@ -158,14 +202,10 @@ class Describer:
             parts.append(
                 translate(
                     "describe", "At once {now} of the baseline supply reaches {destination}. Play the months to see what happens next."
-                ).format(now=format_share(now), destination=self.vocabulary.destination)
+                ).format(now=format_share(assessment.timeline.immediate.share_of_baseline), destination=self.vocabulary.destination)
             )
         else:
-            parts.append(
-                translate(
-                    "describe", "At once {now} of the baseline supply reaches {destination}; after %n month(s), {later}.", n=months
-                ).format(now=format_share(now), later=format_share(later), destination=self.vocabulary.destination)
-            )
+            parts.append(self.outcome(assessment, months))
         return " ".join(parts)
 
     def change(self, before: Assessment, after: Assessment, what: str, actor_id: str | None, played: int | None = None) -> str:

@@ -2,8 +2,9 @@
 mechanism that made the difference, in words made from the model's numbers.
 
 The explanation names the mechanism the model used (spare capacity and least-cost re-routing right
-after; price, growth of survivors and new entrants over the months; demand that no longer asks for
-more), and says that it holds under the model's assumptions.
+after; price, growth of survivors and new entrants where supply is short over the months; dearer
+replacements that keep the price up; demand that no longer asks for more), and says that it holds
+under the model's assumptions.
 """
 
 from __future__ import annotations
@@ -114,13 +115,13 @@ class Explainer:
                 return translate(
                     "predict",
                     "Over the months, more came back than you expected. Under this model's assumptions, the shortage raised the price "
-                    "index to {peak}; while prices were high, survivors grew toward their limits and %n new actor(s) came in: {names}.",
+                    "index to {peak}; where supply was short, survivors grew and %n new actor(s) came in: {names}.",
                     n=len(entrants),
                 ).format(peak=format_index(peak), names=self.describe.names(entrants, limit=3))
             return translate(
                 "predict",
                 "Over the months, more came back than you expected. Under this model's assumptions, the shortage raised the price "
-                "index to {peak}, and while prices were high the survivors grew toward their limits.",
+                "index to {peak}, and where supply was short the survivors grew.",
             ).format(peak=format_index(peak))
         if c.later < guess - CLOSE:
             return self._why_not_back(after, months)
@@ -133,7 +134,14 @@ class Explainer:
                 "Over the months, less came back than you expected. Under this model's assumptions, demand itself fell: the streets "
                 "ask for less, so prices do not rise and nothing draws new supply in.",
             )
-        price = after.timeline.at(months).price_index
+        state = after.timeline.at(months)
+        price = state.price_index
+        if price > 1.0 + 1e-6 and not state.flow.short:
+            return translate(
+                "predict",
+                "Over the months, less came back than you expected. Under this model's assumptions, the price index is still {price}: "
+                "the actors that replaced the removed ones work at higher cost, and at that price less is bought.",
+            ).format(price=format_index(price))
         if price > 1.0 + 1e-6:
             return translate(
                 "predict",

@@ -178,8 +178,10 @@ class AnalysisReport:
         stopping = list(self.stopping_set)
         stages = sorted({self.network.actors[a].stage for a in stopping}, key=self.network.stage_order.__getitem__)
         count = f"{len(stopping)} actor{'s' if len(stopping) != 1 else ''} from {len(stages)} stage{'s' if len(stages) != 1 else ''}"
-        lines.append(f"Smallest set of actors whose removal stops all supply ({count},")
-        lines.append("counting entrants that would otherwise come in):")
+        markets = ", ".join(k.label for k in scenario.vocabulary.kinds if k.role == "market")
+        lines.append(f"Smallest set of actors whose removal stops all supply ({count}; markets ({markets}) left out,")
+        lines.append("counting entrants that would otherwise come in; enabling inputs alone never stop it unless an actor")
+        lines.append("needs one for all of its capacity):")
         for actor_id in stopping:
             lines.append(f"  {names[actor_id]} (stage: {scenario.stage(self.network.actors[actor_id].stage).short_title})")
         return "\n".join(lines) + "\n"

@@ -168,12 +168,15 @@ def test_the_csv_holds_the_table_after_an_illustrative_note(small: SupplyNetwork
     assert len(rows) == 2 * 4
     demand = [r for r in rows if r["plan"] == "Reduce demand by 20%"]
     assert [r["month"] for r in demand] == ["0", "6", "12", "24"]
-    assert {r["share_p50"] for r in demand} == {"0.8000"}, "a fifth less is bought, and nobody rebuilds supply toward the old level"
+    assert demand[0]["share_p50"] == "0.8000", "a fifth less is bought"
+    # The dearest supply is no longer needed, so the price falls and buyers take back a little of the
+    # cut; nobody rebuilds supply toward the old level.
+    assert all(0.8 < float(r["share_p50"]) < 0.9 for r in demand[1:])
     assert {r["seeds"] for r in rows} == {"10"}
 
 
 def test_the_headline_names_the_plan_that_leaves_least_and_says_the_model_is_illustrative(small: SupplyNetwork) -> None:
-    comparison = comparison_of(small, ["remove_group_a", "demand_down", "baseline"])
+    comparison = comparison_of(small, ["demand_down", "baseline"])
     assert [o.title for o in comparison.ranked()][-1] == "No change (baseline)"
     words = LabWords(small)
     best = comparison.ranked()[0]
@@ -184,7 +187,7 @@ def test_the_headline_names_the_plan_that_leaves_least_and_says_the_model_is_ill
 
 
 def test_plans_with_the_same_outcome_are_named_together_in_the_headline(small: SupplyNetwork) -> None:
-    comparison = comparison_of(small, ["demand_down+name=Mine", "remove_group_a", "demand_down"])
+    comparison = comparison_of(small, ["demand_down+name=Mine", "baseline", "demand_down"])
     headline = LabWords(small).headline(comparison)
     assert headline.startswith("After 12 months, \u201cMine\u201d and \u201cReduce demand by 20%\u201d leave the same, least supply")
     assert "illustrative model" in headline
@@ -196,7 +199,7 @@ def test_cells_show_the_median_and_the_range_of_8_runs_in_10(small: SupplyNetwor
     removal = comparison.outcomes[0]
     # the new cell enters two, three or four months after the shortage begins: in month 3 runs differ
     cell = words.share_cell(comparison.row(removal, 3))
-    assert cell == "100% (64%\u2013100%)"
+    assert cell == "85% (64%\u201385%)", "Group A's replacements cost more: the price stays up, less is bought"
     assert words.share_cell(comparison.row(removal, 0)) == "50%"
     flat = next(r for r in comparison.rows() if r.title == "Reduce demand by 20%")
     assert words.share_cell(flat) == "80%"

@@ -26,7 +26,7 @@ def test_a_low_guess_hears_about_spare_room_and_entrants() -> None:
     before, after = assessor.assess(Plan()), assessor.assess(plan)
     guess = Prediction(plan, right_after=0.1, after_months=0.1, taker="group_b")
     text = explain.explanation(guess, before, after)
-    assert text.startswith("You predicted 10% right after and 10% after 12 months; the model shows 50% and 100%.")
+    assert text.startswith("You predicted 10% right after and 10% after 12 months; the model shows 50% and 85%.")
     assert "You expected Group B to carry most of the diverted flow, and in the model it did." in text
     assert "Right after, more got through than you expected: under this model's assumptions, other actors had room to spare" in text
     assert "mostly through Group B" in text
@@ -62,6 +62,15 @@ def test_my_predictions_lists_each_with_the_models_answer_and_the_why() -> None:
     assessor, explain, network = setup()
     session = Session(network).predict(Prediction(Plan(removed=("group_a",)), 0.3, 0.4, None, why="*cheap* routes"))
     text = predictions_markdown(session, assessor, explain)
-    assert "**1.** You predicted 30% right after and 40% after 12 months; the model shows 50% and 100%." in text
+    assert "**1.** You predicted 30% right after and 40% after 12 months; the model shows 50% and 85%." in text
     assert "\\*cheap\\* routes" in text, "the learner's words are shown as written"
     assert "No predictions yet" in predictions_markdown(Session(network), assessor, explain)
+
+
+def test_a_high_guess_hears_that_dearer_replacements_keep_the_price_up() -> None:
+    assessor, explain, _network = setup()
+    plan = Plan(removed=("group_a",))
+    before, after = assessor.assess(Plan()), assessor.assess(plan)
+    text = explain.explanation(Prediction(plan, right_after=0.5, after_months=1.0), before, after)
+    assert not after.timeline.at(12).flow.short, "supply meets what buyers take at the higher cost"
+    assert "the actors that replaced the removed ones work at higher cost, and at that price less is bought." in text
