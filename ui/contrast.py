@@ -184,6 +184,7 @@ def _network_checks(t: Theme, name: str, ground: Colour, text: _Add, graphic: _A
     graphic("actor focus ring", t.focus, ground_)
     graphic("removed actor outline", t.warning, ground_)
     graphic("removed actor cross", t.warning, ("removed box", t.removed_fill))
+    graphic("stopping set ring (policy lab)", t.stopping_ring, ground_)
     text("removed actor name", t.muted_ink, ("removed box", t.removed_fill))
     for route, colour in (("route", t.route), ("gained route", t.accent), ("lost route", t.warning), ("idle or faint route", t.route_idle)):
         graphic(route, colour, ground_)

@@ -80,9 +80,10 @@ class Theme:
     baseline: str = "#5d6b78"
     month: str = "#1d2731"
     # the policy lab: one colour a plan (Okabe-Ito, told apart with every common colour-vision
-    # deficiency), and the ring around the smallest stopping set on the network
+    # deficiency), and the ring around the smallest stopping set on the network (a purple that is
+    # neither a plan's colour nor the orange of "removed": the set's actors are still there)
     lab_plans: tuple[str, ...] = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
-    stopping_ring: str = "#E69F00"
+    stopping_ring: str = "#7b3294"
     # cards
     fact_fill: str = "#f7f9fb"
     myth_fill: str = "#fdf6ee"
@@ -230,6 +231,7 @@ DARK = Theme(
     myth_fill="#2a2219",
     myth_edge="#6b5233",
     myth_mark="#e69f00",
+    stopping_ring="#c9a0dc",
     quiz_fill="#1b2530",
     quiz_edge="#3a536a",
     preset_fill="#1b2720",

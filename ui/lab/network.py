@@ -44,7 +44,7 @@ class RingItem(QGraphicsItem):
 
     @guarded(QRectF)
     def boundingRect(self) -> QRectF:
-        return self._ring().adjusted(-BADGE - 4, -4, 4, 4)
+        return self._ring().adjusted(-BADGE - 4, -4, BADGE + 4, 4)
 
     @guarded()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -57,9 +57,14 @@ class RingItem(QGraphicsItem):
         painter.drawRoundedRect(ring, 10, 10)
         # The number sits on the ring's left edge: actors stacked in a column never hide each other's.
         badge = QRectF(ring.left() - BADGE / 2 - 2, ring.center().y() - BADGE / 2, BADGE, BADGE)
-        painter.setPen(QPen(colours.qcolor("ink"), 1.5))
-        painter.setBrush(colour)
+        scene = self.scene()
+        if scene is not None and self.mapToScene(badge.topLeft()).x() < scene.sceneRect().left():
+            badge.moveLeft(ring.right() - BADGE / 2 + 2)  # the first column: on the right edge, not cut off
+        # The number in ink on paper, inside the ring's colour: it reads in every profile.
+        painter.setPen(QPen(colour, 2.5))
+        painter.setBrush(colours.qcolor("paper"))
         painter.drawEllipse(badge)
+        painter.setPen(QPen(colours.qcolor("ink"), 1.5))
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)
