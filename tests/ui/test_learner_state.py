@@ -22,7 +22,7 @@ def test_a_quiz_answer_is_kept_scored_on_the_stage_list_and_shown_again(qtbot: Q
     window.stage_panel.ensureWidgetVisible(right)
     qtbot.mouseClick(right, Qt.MouseButton.LeftButton)
     assert window.session.answer_to(stage.id, 0) == stage.quiz[0].correct
-    assert window.stage_list.item(index).text().endswith(f"quiz: 1 of {len(stage.quiz)} right")
+    assert window.stage_list.item(index).text().endswith(f"quiz: 1 right, 1 of {len(stage.quiz)} answered")
     window.go_to_stage(0)
     window.go_to_stage(index)
     again = window.stage_panel.quiz_cards[0]

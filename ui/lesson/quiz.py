@@ -31,7 +31,10 @@ def verdict(question: QuizQuestion, choice: int) -> str:
 
 
 def score_text(right: int, answered: int, questions: int) -> str:
-    """The stage list's quiz score: "quiz 1 of 2 right"."""
+    """The stage list's quiz score: "quiz: 1 of 2 right" once every question is answered; before
+    that "quiz: 1 right, 1 of 4 answered" (not "1 of 4 right", which reads as three wrong)."""
     if not questions or not answered:
         return ""
+    if answered < questions:
+        return translate("quiz", "quiz: {right} right, {answered} of %n answered", n=questions).format(right=right, answered=answered)
     return translate("quiz", "quiz: {right} of %n right", n=questions).format(right=right)

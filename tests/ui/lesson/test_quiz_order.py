@@ -23,3 +23,4 @@ def test_verdicts_and_scores() -> None:
     assert score_text(1, 2, 2) == "quiz: 1 of 2 right"
     assert score_text(0, 1, 1) == "quiz: 0 of 1 right"
     assert score_text(0, 0, 2) == ""
+    assert score_text(1, 1, 4) == "quiz: 1 right, 1 of 4 answered"  # not "1 of 4 right": three are not wrong, only unanswered
