@@ -320,6 +320,8 @@ def main() -> int:
     env.pop("QT_QPA_PLATFORM", None)  # the real X display, not offscreen
     settings = tempfile.mkdtemp(prefix="bench-motion-")
     env["XDG_CONFIG_HOME"] = settings  # fresh settings: markers on, reduced motion off, normal text
+    # and no autosave of an earlier run offered back (a question that would wait for an answer)
+    env["XDG_DATA_HOME"] = str(Path(settings) / "data")
     try:
         from model.catalogue import default_scenario_path
 

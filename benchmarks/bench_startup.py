@@ -127,6 +127,8 @@ def main() -> int:
     parser.add_argument("--onscreen", action="store_true", help="use the real display instead of offscreen")
     args = parser.parse_args()
     env = dict(os.environ)
+    # No autosave of an earlier run (or of the learner's own) is offered back: a question would wait.
+    env["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="bench-startup-data-")
     if not args.onscreen:
         env["QT_QPA_PLATFORM"] = "offscreen"
     # A learner's installed app has its bytecode compiled; so do the runs here (the warm-up run fills
