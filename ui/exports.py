@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -80,7 +80,7 @@ def network_picture(window: MainWindow, size: Size, path: Path) -> None:
     scene = window.view.network_scene
     source = scene.itemsBoundingRect().adjusted(-12, -12, 12, 12)
     width, height = size.pixels
-    footer = window.tr("{scenario} \u00b7 {stage} \u00b7 illustrative model \u00b7 {app}").format(
+    footer = QCoreApplication.translate("Exports", "{scenario} \u00b7 {stage} \u00b7 illustrative model \u00b7 {app}").format(
         scenario=window.scenario.title, stage=window.current_stage_title(), app=APP_NAME
     )
     colours = theme.current()

@@ -161,7 +161,7 @@ def glossary_markdown(scenario: Scenario) -> str:
 def teacher_notes_markdown(notes: TeacherNotes, challenge_solution: str = "") -> str:
     """The teacher notes: time, the objective, the questions with their model answers, free notes, and
     a solution of the stage's challenge when there is one."""
-    head = translate("documents", "**About %n minute(s).**", n=notes.minutes)
+    head = translate("documents", "**About %n minute(s).**", None, notes.minutes)
     if notes.objective:
         head += " " + translate("documents", "*Objective:* {objective}").format(objective=notes.objective)
     parts = [head, translate("documents", "Questions for the class:")]

@@ -153,7 +153,7 @@ class HandoutBuilder:
                 )
             )
         if others:
-            items.append(translate("handout", "- %n other change(s) to capacities, costs or demand.", n=others))
+            items.append(translate("handout", "- %n other change(s) to capacities, costs or demand.", None, others))
         lines.append("\n".join(items))
         return "\n\n".join(lines)
 
@@ -183,7 +183,7 @@ class HandoutBuilder:
             right, answered, questions = right + r, answered + a, questions + q
         lines = [translate("handout", "## Quiz")]
         if not answered:
-            lines.append(translate("handout", "No quiz questions answered (the scenario has %n).", n=questions))
+            lines.append(translate("handout", "No quiz questions answered (the scenario has %n).", None, questions))
         else:
             lines.append(
                 translate("handout", "You answered {answered} of {questions} questions; {right} right.").format(

@@ -6,6 +6,10 @@ install Qt's own translator with ``set_translator``. Source strings are whole En
 named ``{placeholders}`` (filled by ``str.format`` after translation) and ``%n`` for the count that
 chooses a plural form, as in Qt: "%n actor(s) removed." Without a translator, English plurals are made
 from the "(s)" markers.
+
+Pass the count positionally, ``translate("describe", "%n actor(s) removed.", None, count)``, as Qt's
+own calls do; ``python packaging/translations.py update`` collects the strings into
+``resources/translations/`` (and mends what pyside6-lupdate misreads in Python: see that script).
 """
 
 from __future__ import annotations
