@@ -73,7 +73,12 @@ def sources() -> list[Path]:
 def _lupdate(ts: Path, language: str) -> None:
     args = [_tool("pyside6-lupdate"), *map(str, sources()), "-ts", str(ts)]
     args += ["-target-language", language, "-no-obsolete", "-locations", "none", "-silent"]
-    subprocess.run(args, check=True, cwd=ROOT)
+    done = subprocess.run(args, check=True, cwd=ROOT, capture_output=True, text=True)
+    # lupdate strips the plural forms of the messages it misread as singular (which _mend restores) and says so
+    noise = ("Removed plural forms as the target language has less forms.", "If this sounds wrong, possibly the target language")
+    for line in done.stderr.splitlines():
+        if line.strip() and not line.startswith(noise):
+            print(line, file=sys.stderr)
 
 
 def _lrelease(ts: Path, qm: Path) -> None:

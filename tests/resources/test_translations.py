@@ -30,6 +30,10 @@ def test_the_ts_and_qm_files_are_current_against_the_sources() -> None:
     assert tool.stale() == [], "run: python packaging/translations.py update && python packaging/translations.py build"
 
 
+def test_every_string_has_its_spanish_with_the_same_placeholders_and_plural_forms() -> None:
+    assert tool.message_problems(tool.ts_path("es")) == []
+
+
 def test_every_counted_sentence_is_a_plural_entry_and_none_is_missing() -> None:
     """lupdate drops translate(..., len(x)) and files translate(..., count) as singular; update mends both."""
     import xml.etree.ElementTree as ET
