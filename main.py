@@ -170,6 +170,12 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--present", action="store_true", help="start in presentation mode: full screen, large text, projector colours")
     # -- end of colour profile and presentation mode --
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit")
+    parser.add_argument(  # issue 12: the interface's language
+        "--lang",
+        choices=("en", "es"),
+        help="language of the window (default: View > Language's last choice, else the system's), of --screenshot and of "
+        "the text reports (default: en); JSON keys stay English",
+    )
     parser.add_argument("--size", type=_size, default=(1280, 720), help="window size for --screenshot (default 1280x720)")
     _add_start_options(parser)
     parser.add_argument("--self-test", action="store_true", help="check that the app works on this machine (offscreen) and exit")
@@ -237,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    _use_language(args)
     if args.self_test:
         from ui import selftest
 
@@ -270,6 +277,28 @@ def run_command(args: argparse.Namespace) -> int:
     if args.screenshot is not None:
         return app.screenshot(args.screenshot, path, args.size, start=start, profile=args.profile)
     return app.run(path, reduced_motion=args.reduced_motion, start=start, profile=args.profile, present=args.present)
+
+
+_language = "en"  # the bundled scenario's language to open (--lang): see _use_language
+
+
+def _use_language(args: argparse.Namespace) -> None:
+    """--lang, or for the window the language chosen last (else the system's): the interface's, and the
+    bundled scenario's when it has a file in it. Pictures and reports default to English, so they are the
+    same on every machine; English needs no translator (the reports then import no Qt)."""
+    global _language
+    asked: str | None = getattr(args, "lang", None)
+    window = args.command is None and args.screenshot is None and not args.self_test
+    if window:
+        from ui.language import chosen_language
+        from ui.settings import user_settings
+
+        asked = chosen_language(asked, user_settings())
+    _language = asked or "en"
+    if _language != "en":
+        from ui.language import use_language
+
+        _language = use_language(_language)
 
 
 # The state a window starts in: the launch flags (issue 11) ---------------------------------------
@@ -310,7 +339,7 @@ def _check_start(path: Path | None, request: StartRequest) -> int | None:
     from ui.lesson.start import WINDOW_MONTHS, BadStart, check_start
 
     try:
-        network = SupplyNetwork(load_scenario(path or default_scenario_path()))
+        network = SupplyNetwork(load_scenario(path or default_scenario_path(_language)))
     except ScenarioError as exc:
         print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
         return EXIT_INVALID
@@ -395,7 +424,7 @@ def _scenario_path(name: str | None) -> Path | Literal[False] | None:
     from model.catalogue import UnknownScenarioError, find
 
     try:
-        return find(name)
+        return find(name, _language)
     except UnknownScenarioError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return False
@@ -432,7 +461,7 @@ def _load(name: str | None) -> Scenario | int:
     if path is False:
         return EXIT_USAGE
     try:
-        return load_scenario(path or default_scenario_path())
+        return load_scenario(path or default_scenario_path(_language))
     except ScenarioError as exc:
         print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
         return EXIT_INVALID

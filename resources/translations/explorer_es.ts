@@ -158,6 +158,17 @@ eliminados</translation>
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma / Language</translation>
+        </message>
+        <message>
+            <source>Show the explorer in {language}</source>
+            <translation>Mostrar el explorador en {language}</translation>
+        </message>
+    </context>
+    <context>
         <name>LegendDialog</name>
         <message>
             <source>How to read the network</source>
@@ -1478,7 +1489,7 @@ Guardado el {when}.</translation>
         </message>
         <message>
             <source>Seen {seen} of {total} stages</source>
-            <translation>Etapas vistas: {seen} de {total}</translation>
+            <translation>{seen} de {total} vistas</translation>
         </message>
         <message>
             <source>Stage {number} of {total}</source>
