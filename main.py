@@ -276,6 +276,7 @@ def run_command(args: argparse.Namespace) -> int:
 
     if args.screenshot is not None:
         return app.screenshot(args.screenshot, path, args.size, start=start, profile=args.profile)
+    path = _window_language(args, path)
     return app.run(path, reduced_motion=args.reduced_motion, start=start, profile=args.profile, present=args.present)
 
 
@@ -283,22 +284,27 @@ _language = "en"  # the bundled scenario's language to open (--lang): see _use_l
 
 
 def _use_language(args: argparse.Namespace) -> None:
-    """--lang, or for the window the language chosen last (else the system's): the interface's, and the
-    bundled scenario's when it has a file in it. Pictures and reports default to English, so they are the
-    same on every machine; English needs no translator (the reports then import no Qt)."""
+    """--lang: the interface's language, and the bundled scenario's when it has a file in it. Pictures and
+    reports default to English, so they are the same on every machine; English needs no translator (the
+    reports then import no Qt). The window without --lang: see _window_language."""
     global _language
-    asked: str | None = getattr(args, "lang", None)
-    window = args.command is None and args.screenshot is None and not args.self_test
-    if window:
-        from ui.language import chosen_language
-        from ui.settings import user_settings
-
-        asked = chosen_language(asked, user_settings())
-    _language = asked or "en"
+    _language = getattr(args, "lang", None) or "en"
     if _language != "en":
         from ui.language import use_language
 
         _language = use_language(_language)
+
+
+def _window_language(args: argparse.Namespace, path: Path | None) -> Path | None:
+    """The window's language when --lang does not say (View > Language's last choice, else the system's),
+    chosen once the start was checked (those checks import no Qt); ``path`` in that language."""
+    if getattr(args, "lang", None) is not None:
+        return path
+    from ui.language import chosen_language, scenario_in_language, use_language
+    from ui.settings import user_settings
+
+    language = use_language(chosen_language(None, user_settings()))
+    return scenario_in_language(path, language)
 
 
 # The state a window starts in: the launch flags (issue 11) ---------------------------------------

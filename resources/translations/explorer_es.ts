@@ -2355,6 +2355,131 @@ modelo ilustrativo</translation>
         </message>
     </context>
     <context>
+        <name>report</name>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; other actions: {count}</source>
+            <translation>; otras acciones: {count}</translation>
+        </message>
+        <message>
+            <source>Baseline: {delivered} units a month reach the streets (demand {demand}).</source>
+            <translation>Línea base: {delivered} unidades al mes llegan a la calle (demanda {demand}).</translation>
+        </message>
+        <message>
+            <source>Illustrative model: {note}</source>
+            <translation>Modelo ilustrativo: {note}</translation>
+        </message>
+        <message>
+            <source>Immediately after: {delivered} ({share} of baseline), price index {price}.</source>
+            <translation>Justo después: {delivered} ({share} de la línea base), índice de precios {price}.</translation>
+        </message>
+        <message>
+            <source>Plans ranked by the supply left after {months} months (least first):</source>
+            <translation>Planes ordenados por el suministro que queda después de {months} meses (el menor primero):</translation>
+        </message>
+        <message>
+            <source>Re-routed (routes that gained flow at once):</source>
+            <translation>Desviado (rutas que ganaron flujo de inmediato):</translation>
+        </message>
+        <message>
+            <source>Removed: {removed}</source>
+            <translation>Eliminados: {removed}</translation>
+        </message>
+        <message>
+            <source>Removing each active actor alone: share of baseline supply right after, and after {months} months.</source>
+            <translation>Cada actor activo eliminado por separado: parte del suministro de la línea base justo después y después de {months} meses.</translation>
+        </message>
+        <message>
+            <source>Share of baseline supply reaching {destination}: median run (10th-90th percentile).</source>
+            <translation>Parte del suministro de la línea base que llega a {destination}: corrida mediana (percentil 10 a 90).</translation>
+        </message>
+        <message>
+            <source>Smallest set of actors whose removal stops all supply ({count}; markets ({markets}) left out,
+counting entrants that would otherwise come in; enabling inputs alone never stop it unless an actor
+needs one for all of its capacity):</source>
+            <translation>Conjunto mínimo de actores cuya eliminación detiene todo el suministro ({count}; sin contar los mercados ({markets}),
+contando a los nuevos actores que de otro modo entrarían; los insumos que lo hacen posible nunca lo detienen
+por sí solos, salvo que un actor dependa de uno para toda su capacidad):</translation>
+        </message>
+        <message>
+            <source>actor</source>
+            <translation>actor</translation>
+        </message>
+        <message>
+            <source>actors</source>
+            <translation>actores</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>luego</translation>
+        </message>
+        <message>
+            <source>carries</source>
+            <translation>lleva</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>entregado</translation>
+        </message>
+        <message>
+            <source>entered</source>
+            <translation>entraron</translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n stage(s)</source>
+            <translation>
+                <numerusform>de %n etapa</numerusform>
+                <numerusform>de %n etapas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>groups</source>
+            <translation>grupos</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>mes</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nadie</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <translation>plan</translation>
+        </message>
+        <message>
+            <source>price</source>
+            <translation>precio</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>elim.</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>parte</translation>
+        </message>
+        <message>
+            <source>{actor} (stage: {stage})</source>
+            <translation>{actor} (etapa: {stage})</translation>
+        </message>
+        <message>
+            <source>{groups} present and price index (medians):</source>
+            <translation>{groups} presentes e índice de precios (medianas):</translation>
+        </message>
+        <message>
+            <source>{months} mo</source>
+            <translation>{months} m</translation>
+        </message>
+    </context>
+    <context>
         <name>session</name>
         <message>
             <source>The session file has no valid format version.</source>

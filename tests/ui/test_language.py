@@ -250,3 +250,20 @@ def test_the_command_line_s_json_keeps_english_keys_with_lang_es(capsys: pytest.
     finally:
         use_language("en")
     assert {"removed", "baseline", "immediate"} <= set(data)
+
+
+def test_the_command_line_s_text_reports_speak_spanish_with_lang_es(capsys: pytest.CaptureFixture[str]) -> None:
+    import main
+    from ui.language import use_language
+
+    try:
+        assert main.main(["--lang", "es", "simulate", "--remove", "cjng", "--months", "2"]) == 0
+        simulate = capsys.readouterr().out
+        assert main.main(["--lang", "es", "analyze", "--months", "2"]) == 0
+        analyze = capsys.readouterr().out
+    finally:
+        use_language("en")
+    assert "Justo después:" in simulate and "  mes  entregado" in simulate and "Immediately after" not in simulate
+    assert "Cada actor activo eliminado por separado" in analyze and "Conjunto mínimo de actores" in analyze
+    assert main.main(["simulate", "--remove", "cjng", "--months", "2"]) == 0
+    assert "Immediately after:" in capsys.readouterr().out  # and English again after it
