@@ -332,6 +332,7 @@ def main() -> int:
         run_scenario("bundled scenario", default_scenario_path(), env, xvfb.pid if xvfb else None, args)
         if args.actors:
             synthetic = write_scenario(Path(settings) / f"synthetic_{args.actors}.yaml", args.actors)
+            env["XDG_DATA_HOME"] = str(Path(settings) / "data-synthetic")  # the first run's autosave is not offered here
             run_scenario(f"synthetic scenario, {args.actors} actors", synthetic, env, xvfb.pid if xvfb else None, args)
     finally:
         if xvfb is not None:

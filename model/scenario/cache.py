@@ -122,6 +122,14 @@ def write(raw: bytes, scenario: Scenario) -> None:
         logger.info("scenario cache not written in %s: %s", folder, exc)
 
 
+def content_digest(scenario: Scenario) -> str:
+    """A SHA-256 of the scenario's content as read (its models, fields and values; not its file's
+    bytes, so a comment or a layout change in the YAML gives the same digest). Plain Python: unlike
+    pydantic's serializer, it needs no validators built (see ``defer_build`` in the format)."""
+    text = json.dumps(_plain(scenario), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _prune(folder: Path) -> None:
     entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[KEEP_ENTRIES:]:

@@ -39,6 +39,7 @@ def test_the_bundled_scenario_comes_back_equal_from_the_cache(folder: Path, monk
     assert cached.model_fields_set == validated.model_fields_set
     assert [a.model_fields_set for a in cached.actors] == [a.model_fields_set for a in validated.actors]
     assert hash(cached.actors[0]) == hash(validated.actors[0])
+    assert cache.content_digest(cached) == cache.content_digest(validated)  # a saved session knows its scenario either way
 
 
 def test_an_entry_is_plain_json_naming_its_key(folder: Path, tmp_path: Path) -> None:

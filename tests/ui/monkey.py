@@ -58,7 +58,16 @@ class Monkey:
             (1, self.quiz),
             (1, self.challenge),
             (0.3 if open_files else 0, self.open_file),
+            (0.5, self.profile),
+            (0.4, self.presenting),
+            (0.4, self.teacher_notes),
+            (0.4, self.data_table),
+            (0.3, self.session_round_trip),
         ]
+        self.folder: Path | None = None  # where session_round_trip saves (a test's temporary folder)
+        # The plan the undo history starts from: the baseline, or an opened session's plan (opening a
+        # session or a scenario starts the history afresh).
+        self.base_plan = Plan()
 
     def step(self) -> str:
         weights = [w for w, _a in self.actions]
@@ -200,9 +209,48 @@ class Monkey:
         expected = window.challenges.check(stage_id, window.session.plan).result
         assert window.session.challenge(stage_id) == expected, (window.session.challenge(stage_id), expected)
 
+    def profile(self) -> None:
+        name = self.rng.choice(sorted(self.window.profile_actions))
+        self.window.profile_actions[name].trigger()
+
+    def presenting(self) -> None:
+        """F5 into presentation mode and out again (Escape clears a selection first, then leaves)."""
+        key = self.rng.choice([Qt.Key.Key_F5, Qt.Key.Key_Escape])
+        QTest.keyClick(self.window, key)
+
+    def teacher_notes(self) -> None:
+        self.window.teacher_action.trigger()
+        notes = getattr(self.window, "teacher_window", None)
+        if notes is not None and self.rng.random() < 0.5:
+            notes.close()
+
+    def data_table(self) -> None:
+        self.window.access.data_table_action.trigger()
+        table = self.window.access.table
+        if table is not None and self.rng.random() < 0.5:
+            table.close()
+
+    def session_round_trip(self) -> None:
+        """Save the session and open it again: the same plan, month and stage come back."""
+        if self.folder is None:
+            return
+        window = self.window
+        before = (window.session.plan, window.session.month, window.stage_index)
+        path = self.folder / "monkey.session.json"
+        self._closing_dialogs(lambda: window.session_files.save_to(path))
+        if path.is_file():
+            self._closing_dialogs(lambda: window.session_files.open_session(path))
+            assert (window.session.plan, window.session.month, window.stage_index) == before, (before, self.done[-5:])
+            assert window.undo_stack.count() == 0, "an opened session starts its undo history afresh"
+            self.base_plan = window.session.plan
+
     def open_file(self) -> None:
         path = self.rng.choice(GOOD_FILES + BAD_FILES)
+        before = self.window.scenario
         self._closing_dialogs(lambda: self.window.open_scenario(path))
+        if self.window.scenario is not before:  # a new scenario opens at its baseline, with a fresh history
+            assert self.window.plan.is_baseline and self.window.undo_stack.count() == 0
+            self.base_plan = Plan()
 
     def _closing_dialogs(self, act: Callable[[], object]) -> None:
         """Run something that may open a modal dialog, and close each dialog it opens."""
@@ -230,7 +278,7 @@ class Monkey:
         for key, route in window.view.network_scene.routes.items():
             assert route.flow == flows[key], (key, route.flow, flows[key], self.done[-5:])
         command = window.undo_stack.command(window.undo_stack.index() - 1) if window.undo_stack.index() > 0 else None
-        expected = command.after if isinstance(command, PlanCommand) else Plan()
+        expected = command.after if isinstance(command, PlanCommand) else self.base_plan
         assert session.plan == expected, (session.plan, expected, self.done[-5:])
         for item in window.view.actor_items():
             assert item.removed == (item.actor_id in assessment.timeline.at(session.month).conditions.removed)

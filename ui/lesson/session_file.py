@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import hashlib
 import json
 import os
 import tempfile
@@ -25,6 +24,7 @@ from pydantic import TypeAdapter, ValidationError
 from model.interventions import Plan
 from model.network import SupplyNetwork
 from model.scenario import Action, Scenario
+from model.scenario.cache import content_digest
 from ui.lesson.documents import APP_NAME
 from ui.lesson.i18n import translate
 from ui.lesson.session import ChallengeResult, LastChange, PendingChange, Prediction, QuizAnswer, Session
@@ -39,8 +39,8 @@ class SessionError(ValueError):
 
 def scenario_digest(scenario: Scenario) -> str:
     """A hash of the scenario as it was read (not of its file's bytes: a comment or a layout change in
-    the YAML makes no other scenario)."""
-    return hashlib.sha256(scenario.model_dump_json().encode("utf-8")).hexdigest()
+    the YAML makes no other scenario); see ``model.scenario.cache.content_digest``."""
+    return content_digest(scenario)
 
 
 class Belongs(enum.Enum):
