@@ -15,6 +15,7 @@ window opens its file in the new language when there is one (same ids, so the se
 
 from __future__ import annotations
 
+import json
 import logging
 from importlib import resources
 from pathlib import Path
@@ -169,7 +170,9 @@ def rebuild(old: MainWindow) -> MainWindow:
             logger.exception("could not open %s; keeping %s", wanted, source)
     session = old.session
     if network is not old.network:  # same ids in the other language's file: the session file's reader re-binds it
-        session = from_json(to_json(session, old.source), network, WINDOW_MONTHS)
+        data = json.loads(to_json(session, old.source))
+        data["scenario"] = {"id": scenario.id, "language": scenario.language, "title": scenario.title}  # now this file's
+        session = from_json(json.dumps(data), network, WINDOW_MONTHS)
     predict = old.predict_action.isChecked()
     new = MainWindow(scenario, network, source, base_points=old.base_points, assessor=assessor, store=old.store, predict=predict)
     new.predict_exploring_action.setChecked(old.predict_exploring_action.isChecked())

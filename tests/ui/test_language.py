@@ -162,7 +162,9 @@ def test_the_collector_finds_english_in_an_english_window(qtbot: QtBot, make_win
 def test_no_english_string_remains_at_any_stage_after_a_removal_and_a_preset(
     qtbot: QtBot, make_window: WindowFactory, spanish: None
 ) -> None:
-    window = make_window()
+    from model.catalogue import default_scenario_path
+
+    window = make_window(default_scenario_path("es"))  # the Spanish scenario file where there is one
     window.load_chart()
     scenario_text = _scenario_strings(window.scenario)
     left: set[str] = set()
