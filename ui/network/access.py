@@ -87,6 +87,13 @@ class _Element(QAccessibleInterface):
     def setText(self, kind: Any, text: str) -> None:
         return None
 
+    @guarded(QAccessible.State)
+    def state(self) -> QAccessible.State:
+        """Read-only by default (the changes list and its routes); an actor says more."""
+        state = QAccessible.State()
+        state.readOnly = True
+        return state
+
     @guarded()
     def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
         return self.owner if self.isValid() else None
@@ -169,12 +176,6 @@ class RouteAccessible(_Element):
     def role(self) -> QAccessible.Role:
         return Role.ListItem
 
-    @guarded(QAccessible.State)
-    def state(self) -> QAccessible.State:
-        state = QAccessible.State()
-        state.readOnly = True
-        return state
-
     @guarded(QRect)
     def rect(self) -> QRect:
         if not self.isValid():
@@ -209,12 +210,6 @@ class ChangesAccessible(_Element):
     @guarded(lambda: Role.List)
     def role(self) -> QAccessible.Role:
         return Role.List
-
-    @guarded(QAccessible.State)
-    def state(self) -> QAccessible.State:
-        state = QAccessible.State()
-        state.readOnly = True
-        return state
 
     @guarded(QRect)
     def rect(self) -> QRect:
