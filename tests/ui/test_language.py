@@ -269,3 +269,34 @@ def test_the_command_line_s_text_reports_speak_spanish_with_lang_es(capsys: pyte
     assert "Cada actor activo eliminado por separado" in analyze and "Conjunto mínimo de actores" in analyze
     assert main.main(["simulate", "--remove", "cjng", "--months", "2"]) == 0
     assert "Immediately after:" in capsys.readouterr().out  # and English again after it
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_in_spanish_what_happened_shows_whole_after_removing_each_stage_s_busiest_actor(
+    make_window: WindowFactory, spanish: None, size: tuple[int, int]
+) -> None:
+    """Spanish runs about a fifth longer than English: at both classroom sizes the strip's sentence and
+    numbers fit without scrolling, also after a preset (the longest sentence: "Con 1 cambio más ...")."""
+    from model.catalogue import default_scenario_path
+
+    window = make_window(default_scenario_path("es"), size=size)
+    words = window.impact.words_scroll
+    baseline = window.assessor.baseline.actor_flow
+    cut: list[str] = []
+    for index, stage in enumerate(window.scenario.stages):
+        active = [a.id for a in window.scenario.actors if a.stage == stage.id and not a.latent and baseline.get(a.id, 0) > 0]
+        if not active:
+            continue
+        busiest = max(active, key=lambda actor: baseline[actor])
+        for preset in ((), ("demand_reduction",)):
+            window.reset_all()
+            for name in preset:
+                window.apply_preset(name)
+            window.go_to_stage(index)
+            window.select_actor(busiest)
+            window.remove_actor(busiest)
+            window.settle()
+            if words.verticalScrollBar().maximum() > 0:
+                cut.append(f"{busiest} after {preset or 'nothing'}: {window.impact.sentence.text()[:60]}")
+    assert window.impact.sentence.text().startswith("Con 1 cambio"), window.impact.sentence.text()[:40]
+    assert not cut, "the What happened box scrolls at " + "x".join(map(str, size)) + ":\n" + "\n".join(cut)
