@@ -239,7 +239,8 @@ class ImpactStrip(QFrame):
         """How tall the strip must be to show its sentence and numbers whole at its present width
         (the words, plus the month controls and margins around them)."""
         chrome = self.height() - self.words_scroll.height()
-        return self.words_scroll.widget().heightForWidth(self.words_scroll.width()) + chrome
+        words = self.words_scroll.widget()
+        return (words.heightForWidth(self.words_scroll.width()) if words is not None else 0) + chrome
 
     def set_month(self, month: int) -> None:
         """Show this month on the controls without emitting month_chosen."""
