@@ -1813,6 +1813,14 @@ modelo ilustrativo</translation>
         </message>
     </context>
     <context>
+        <name>exports</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>Qt date format</comment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>handout</name>
         <message>
             <source>## Quiz</source>

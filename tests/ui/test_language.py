@@ -300,3 +300,24 @@ def test_in_spanish_what_happened_shows_whole_after_removing_each_stage_s_busies
                 cut.append(f"{busiest} after {preset or 'nothing'}: {window.impact.sentence.text()[:60]}")
     assert window.impact.sentence.text().startswith("Con 1 cambio"), window.impact.sentence.text()[:40]
     assert not cut, "the What happened box scrolls at " + "x".join(map(str, size)) + ":\n" + "\n".join(cut)
+
+
+def test_a_spanish_handout_is_dated_the_spanish_way_and_lang_follows_the_command_too(spanish: None) -> None:
+    """A teacher types "handout --lang es" as readily as "--lang es handout": both give a Spanish handout,
+    headed "hecha el 2 de diciembre de 2026" (not "2 diciembre 2026")."""
+    import main
+    from model.assessor import Assessor
+    from model.catalogue import default_scenario_path
+    from model.network import SupplyNetwork
+    from model.scenario import load_scenario
+    from ui.exports import handout_of
+    from ui.lesson.describe import Describer
+    from ui.lesson.session import Session
+
+    network = SupplyNetwork(load_scenario(default_scenario_path("es")))
+    handout, _chart = handout_of(Session(network), Assessor(network, months=3), Describer(network))
+    assert re.search(r"hecha el \d{1,2} de [a-z]+ de \d{4}\.", handout.markdown()), handout.markdown()[:300]
+    parser = main.build_parser()
+    for argv in (["handout", "--lang", "es", "--out", "a.pdf"], ["--lang", "es", "handout", "--out", "a.pdf"]):
+        assert parser.parse_args(argv).lang == "es"
+    assert parser.parse_args(["simulate", "--remove", "cjng"]).lang is None
