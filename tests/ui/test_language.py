@@ -121,12 +121,18 @@ def _scenario_strings(scenario: Any) -> str:
     return "\n".join(found)
 
 
+# The words Qt writes itself on standard buttons (translated by Qt's own qtbase_es.qm, not our catalogue).
+QT_STANDARD_WORDS = frozenset({"OK", "Open", "Save", "Cancel", "Close", "Discard", "Apply", "Reset", "Help", "Yes", "No", "Retry"})
+
+
 def _english_left(texts: set[str], scenario_text: str = "") -> list[str]:
     whole, inside = _english_patterns()
     left = []
     for text in texts:
         for part in [text, *text.splitlines()]:
             plain = part.replace("&", "").strip()
+            if plain in QT_STANDARD_WORDS:
+                left.append(part)
             if any(fixed in plain and p.fullmatch(plain) for fixed, p in whole):
                 left.append(part)
         left += [f"{source!r} in {text[:60]!r}" for source in inside if source in text and source not in scenario_text]
