@@ -170,6 +170,12 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--present", action="store_true", help="start in presentation mode: full screen, large text, projector colours")
     # -- end of colour profile and presentation mode --
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window offscreen to a PNG and exit")
+    parser.add_argument(  # issue 12: the interface's language
+        "--lang",
+        choices=("en", "es"),
+        help="language of the window (default: View > Language's last choice, else the system's), of --screenshot and of "
+        "the text reports (default: en); JSON keys stay English",
+    )
     parser.add_argument("--size", type=_size, default=(1280, 720), help="window size for --screenshot (default 1280x720)")
     _add_start_options(parser)
     parser.add_argument("--self-test", action="store_true", help="check that the app works on this machine (offscreen) and exit")
@@ -215,6 +221,8 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     compare.add_argument("--jobs", type=_positive, help="worker processes (default: one per CPU; 1 runs in this process)")
     compare.add_argument("--json", action="store_true", help="print one JSON object (see docs/model.md)")
     _add_handout_command(sub)
+    for command in sub.choices.values():  # --lang also after the command ("handout --lang es"), as teachers type it
+        command.add_argument("--lang", choices=("en", "es"), default=argparse.SUPPRESS, help="language of the text (default: en)")
     return parser
 
 
@@ -237,6 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    _use_language(args)
     if args.self_test:
         from ui import selftest
 
@@ -269,7 +278,35 @@ def run_command(args: argparse.Namespace) -> int:
 
     if args.screenshot is not None:
         return app.screenshot(args.screenshot, path, args.size, start=start, profile=args.profile)
+    path = _window_language(args, path)
     return app.run(path, reduced_motion=args.reduced_motion, start=start, profile=args.profile, present=args.present)
+
+
+_language = "en"  # the bundled scenario's language to open (--lang): see _use_language
+
+
+def _use_language(args: argparse.Namespace) -> None:
+    """--lang: the interface's language, and the bundled scenario's when it has a file in it. Pictures and
+    reports default to English, so they are the same on every machine; English needs no translator (the
+    reports then import no Qt). The window without --lang: see _window_language."""
+    global _language
+    _language = getattr(args, "lang", None) or "en"
+    if _language != "en":
+        from ui.language import use_language
+
+        _language = use_language(_language)
+
+
+def _window_language(args: argparse.Namespace, path: Path | None) -> Path | None:
+    """The window's language when --lang does not say (View > Language's last choice, else the system's),
+    chosen once the start was checked (those checks import no Qt); ``path`` in that language."""
+    if getattr(args, "lang", None) is not None:
+        return path
+    from ui.language import chosen_language, scenario_in_language, use_language
+    from ui.settings import user_settings
+
+    language = use_language(chosen_language(None, user_settings()))
+    return scenario_in_language(path, language)
 
 
 # The state a window starts in: the launch flags (issue 11) ---------------------------------------
@@ -310,7 +347,7 @@ def _check_start(path: Path | None, request: StartRequest) -> int | None:
     from ui.lesson.start import WINDOW_MONTHS, BadStart, check_start
 
     try:
-        network = SupplyNetwork(load_scenario(path or default_scenario_path()))
+        network = SupplyNetwork(load_scenario(path or default_scenario_path(_language)))
     except ScenarioError as exc:
         print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
         return EXIT_INVALID
@@ -395,7 +432,7 @@ def _scenario_path(name: str | None) -> Path | Literal[False] | None:
     from model.catalogue import UnknownScenarioError, find
 
     try:
-        return find(name)
+        return find(name, _language)
     except UnknownScenarioError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return False
@@ -432,7 +469,7 @@ def _load(name: str | None) -> Scenario | int:
     if path is False:
         return EXIT_USAGE
     try:
-        return load_scenario(path or default_scenario_path())
+        return load_scenario(path or default_scenario_path(_language))
     except ScenarioError as exc:
         print(f"cannot load the scenario:\n{exc}", file=sys.stderr)
         return EXIT_INVALID

@@ -76,10 +76,10 @@ class WindowAccess(QObject):
         self.window = window
         self.announcer = Announcer(self)
         self.table: DataTableDialog | None = None
-        self.data_table_action = QAction(window.tr("Data table"), window)
-        self.data_table_action.setToolTip(window.tr("The chart's numbers as a table a screen reader can read"))
+        self.data_table_action = QAction(self.tr("Data table"), window)
+        self.data_table_action.setToolTip(self.tr("The chart's numbers as a table a screen reader can read"))
         self.data_table_action.triggered.connect(self.show_data_table)
-        menu = _menu(window, window.tr("&View"))
+        menu = _menu(window, self.tr("&View"))
         if menu is not None:
             menu.addSeparator()
             menu.addAction(self.data_table_action)
@@ -96,18 +96,18 @@ class WindowAccess(QObject):
         """Names for what reads badly or not at all by its text alone."""
         w = self.window
         w.previous_action.setText(plain_words(w.previous_action.text()))  # the menu reads words; the toolbar keeps its sign
-        w.previous_action.setIconText(w.tr("\u25c0 Previous"))
+        w.previous_action.setIconText(self.tr("\u25c0 Previous"))
         w.next_action.setText(plain_words(w.next_action.text()))
-        w.next_action.setIconText(w.tr("Next \u25b6"))
+        w.next_action.setIconText(self.tr("Next \u25b6"))
         names = {
-            w.toolbar.widgetForAction(w.previous_action): w.tr("Previous stage"),
-            w.toolbar.widgetForAction(w.next_action): w.tr("Next stage"),
+            w.toolbar.widgetForAction(w.previous_action): self.tr("Previous stage"),
+            w.toolbar.widgetForAction(w.next_action): self.tr("Next stage"),
             w.policy_button: plain_words(w.policy_button.text()),
-            w.stage_column: w.tr("Tour"),
-            w.impact: w.tr("What happened"),
-            w.impact.words_scroll: w.tr("What happened, in words"),
-            w.view_holder: w.tr("Network"),
-            w.side: w.tr("Side panel"),
+            w.stage_column: self.tr("Tour"),
+            w.impact: self.tr("What happened"),
+            w.impact.words_scroll: self.tr("What happened, in words"),
+            w.view_holder: self.tr("Network"),
+            w.side: self.tr("Side panel"),
         }
         for button, action in zip(w.text_size_buttons, (w.smaller_action, w.larger_action), strict=True):
             names[button] = plain_words(action.toolTip().split(" (")[0])

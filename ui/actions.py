@@ -19,6 +19,7 @@ from model.scenario import Preset
 from ui.access import WindowAccess, install
 from ui.exports import Exports
 from ui.guard import guarded
+from ui.language import LanguageMenu
 from ui.lesson.documents import APP_NAME
 from ui.panels.widgets import plain_tooltip
 from ui.presenting import Presenting
@@ -81,6 +82,7 @@ class WindowActions(Presenting):  # View > Colours, presentation mode, teacher's
         self._build_menus()
         self._build_toolbars()
         self._build_presenting()
+        self.language_menu = LanguageMenu(cast("MainWindow", self))  # View > Language (ui.language, issue 12)
 
     def _build_actions(self) -> None:
         self.previous_action = self._action(self.tr("\u25c0 Previous"), ["Ctrl+PgUp", "Alt+Left"], self.tr("Previous stage"))

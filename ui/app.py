@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from resources import ICON
+from ui.language import attach_translator
 from ui.lesson.documents import APP_NAME
 
 if TYPE_CHECKING:  # the model and the window are imported lazily: see the module docstring
@@ -58,6 +59,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINTS)
     app.setFont(font)
+    attach_translator(app)  # the language --lang or View > Language chose (ui.language)
     return app
 
 
@@ -228,11 +230,12 @@ def screenshot(
     from model.catalogue import default_scenario_path
     from model.flow import SolverError
     from model.scenario import ScenarioError
+    from ui.language import current_language
     from ui.launch import apply_start
     from ui.lesson.start import BadStart, StartRequest, check_start
     from ui.window import MONTHS
 
-    path = scenario_path or default_scenario_path()
+    path = scenario_path or default_scenario_path(current_language())
     try:
         scenario, network = load_network(path)
     except ScenarioError as exc:

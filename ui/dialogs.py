@@ -181,7 +181,10 @@ def ask_scenario_path(parent: QWidget, entries: tuple[Entry, ...], current: Path
         dialog.deleteLater()
     start = str(current.parent) if current is not None else str(Path.home())
     name, _filter = QFileDialog.getOpenFileName(
-        parent, dialog.tr("Open scenario"), start, dialog.tr("Scenario files (*.yaml *.yml);;All files (*)")
+        parent,
+        QCoreApplication.translate("ScenarioDialog", "Open scenario"),
+        start,
+        QCoreApplication.translate("ScenarioDialog", "Scenario files (*.yaml *.yml);;All files (*)"),
     )
     return Path(name) if name else None
 

@@ -40,7 +40,7 @@ def problems_text(error: ScenarioError, limit: int = 12) -> str:
     """Every problem of a scenario file, one a line: file, field, what was expected."""
     lines = [str(p) for p in error.problems[:limit]]
     if len(error.problems) > limit:
-        lines.append(translate("errors", "\u2026 and %n more", n=len(error.problems) - limit))
+        lines.append(translate("errors", "\u2026 and %n more", None, len(error.problems) - limit))
     return "\n".join(lines)
 
 

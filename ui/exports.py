@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -62,7 +62,8 @@ CHART_HANDOUT_INCHES = (6.0, 3.3)  # the width it has on the page (ui.paper.CHAR
 
 def handout_of(session: Session, assessor: Assessor, describer: Describer) -> tuple[Handout, bytes]:
     """The handout of a session and its chart (PNG), made on today's date."""
-    made_on = QLocale().toString(QDate.currentDate(), "d MMMM yyyy")
+    # The date's pattern is a translation (Spanish writes "2 de diciembre de 2026"), in Qt's date format.
+    made_on = QLocale().toString(QDate.currentDate(), QCoreApplication.translate("exports", "d MMMM yyyy", "Qt date format"))
     handout = build_handout(session, assessor, describer, made_on)
     chart = chart_picture(describer, assessor.assess(session.plan), CHART_HANDOUT_INCHES, 200, "png")
     return handout, chart
@@ -80,7 +81,7 @@ def network_picture(window: MainWindow, size: Size, path: Path) -> None:
     scene = window.view.network_scene
     source = scene.itemsBoundingRect().adjusted(-12, -12, 12, 12)
     width, height = size.pixels
-    footer = window.tr("{scenario} \u00b7 {stage} \u00b7 illustrative model \u00b7 {app}").format(
+    footer = QCoreApplication.translate("Exports", "{scenario} \u00b7 {stage} \u00b7 illustrative model \u00b7 {app}").format(
         scenario=window.scenario.title, stage=window.current_stage_title(), app=APP_NAME
     )
     colours = theme.current()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.errors import show_error
 from ui.lesson.start import BadStart, StartRequest, StartState, change_text, check_start
 
@@ -46,6 +48,6 @@ def start_window(window: MainWindow, request: StartRequest | None) -> None:
     try:
         state = check_start(window.network, request, MONTHS)
     except BadStart as exc:  # main.py checked already; the file may have changed since
-        show_error(window, window.tr("The explorer could not start as asked"), str(exc))
+        show_error(window, QCoreApplication.translate("launch", "The explorer could not start as asked"), str(exc))
         return
     apply_start(window, state)

@@ -51,10 +51,6 @@ HEADING_SPACE = {1: 18.0, 2: 14.0, 3: 8.0}  # logical pixels above a heading, by
 CHART_WIDTH = (210.0 - 2 * (PAGE_MARGIN_MM + PRINT_MARGIN_MM)) / 25.4 * 96 * 0.95
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("paper", text)
-
-
 def chart_picture(
     describer: Describer, assessment: Assessment, size_inches: tuple[float, float], dpi: int, form: str, text_points: float = 10.0
 ) -> bytes:
@@ -79,16 +75,31 @@ def _chart_picture(describer: Describer, assessment: Assessment, size_inches: tu
     figure.patch.set_facecolor(colours.paper)
     axes = figure.add_subplot(1, 1, 1)
     price_axes = axes.twinx()
-    axes.axhline(100, color=colours.baseline, linewidth=1.2, linestyle="--", label=tr("baseline"))
-    axes.plot(months, shares, color=colours.supply, linewidth=2.4, marker="o", markersize=3, label=tr("% of baseline"))
-    price_axes.plot(months, prices, color=colours.price, linewidth=1.8, linestyle=":", label=tr("price index"))
+    axes.axhline(100, color=colours.baseline, linewidth=1.2, linestyle="--", label=QCoreApplication.translate("paper", "baseline"))
+    axes.plot(
+        months,
+        shares,
+        color=colours.supply,
+        linewidth=2.4,
+        marker="o",
+        markersize=3,
+        label=QCoreApplication.translate("paper", "% of baseline"),
+    )
+    price_axes.plot(
+        months,
+        prices,
+        color=colours.price,
+        linewidth=1.8,
+        linestyle=":",
+        label=QCoreApplication.translate("paper", "price index"),
+    )
     axes.set_ylim(0, max(110.0, max(shares, default=0) * 1.1))
     price_axes.set_ylim(0, max(2.0, max(prices, default=0) * 1.15))
     axes.set_xlim(0, max(months, default=1))
     axes.set_title(describer.chart_title(False), color=colours.ink)
-    axes.set_xlabel(tr("Months after the change"))
-    axes.set_ylabel(tr("% of baseline"), color=colours.supply)
-    price_axes.set_ylabel(tr("price index"), color=colours.price)
+    axes.set_xlabel(QCoreApplication.translate("paper", "Months after the change"))
+    axes.set_ylabel(QCoreApplication.translate("paper", "% of baseline"), color=colours.supply)
+    price_axes.set_ylabel(QCoreApplication.translate("paper", "price index"), color=colours.price)
     lines = axes.get_lines() + price_axes.get_lines()
     axes.legend(lines, [str(line.get_label()) for line in lines], loc="lower right", fontsize="small")
     for ax in (axes, price_axes):

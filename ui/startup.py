@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui import theme
 from ui.guard import guarded
+from ui.language import current_language
 from ui.lesson.documents import APP_NAME
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class StartupWindow(QWidget):
             from model.catalogue import default_scenario_path
             from ui.window import MONTHS  # imports the window's code here, off the GUI thread
 
-            path = path or default_scenario_path()
+            path = path or default_scenario_path(current_language())
             scenario, network, assessor = load(path, MONTHS)
             self.loaded.emit((scenario, network, path, assessor))
         except Exception as exc:  # handed to the GUI thread, which explains it to the learner
@@ -121,7 +122,7 @@ class StartupWindow(QWidget):
 
         details = problems_text(error) if isinstance(error, ScenarioError) else str(error)
         title = self.tr("The scenario could not be opened")
-        if self.scenario_path is not None and self.scenario_path != default_scenario_path():
+        if self.scenario_path is not None and self.scenario_path != default_scenario_path(current_language()):
             message = self.tr("{file} has problems, so the bundled scenario opens instead.").format(file=self.scenario_path.name)
             show_error(self, title, message, details)
             self.scenario_path = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -94,11 +94,11 @@ def _word_combo(scenario: Scenario, kinds: bool, chosen: str | None) -> QComboBo
     combo = QComboBox()
     vocabulary = scenario.vocabulary
     if kinds:
-        combo.addItem(combo.tr("any kind"), None)
+        combo.addItem(QCoreApplication.translate("PlanEditor", "any kind"), None)
         for kind in vocabulary.kinds:
             combo.addItem(kind.label, kind.id)
     else:
-        combo.addItem(combo.tr("anywhere"), None)
+        combo.addItem(QCoreApplication.translate("PlanEditor", "anywhere"), None)
         for region in vocabulary.regions:
             combo.addItem(region.name, region.id)
     combo.setCurrentIndex(max(0, combo.findData(chosen)))

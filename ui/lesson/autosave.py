@@ -113,13 +113,13 @@ def summary(session: Session, describer: Describer) -> str:
     parts = [describer.stage_kicker(session.stage)]
     changes = []
     if session.plan.removed:
-        changes.append(translate("autosave", "%n actor(s) removed", n=len(session.plan.removed)))
+        changes.append(translate("autosave", "%n actor(s) removed", None, len(session.plan.removed)))
     if session.plan.actions:
-        changes.append(translate("autosave", "%n policy action(s)", n=len(session.plan.actions)))
+        changes.append(translate("autosave", "%n policy action(s)", None, len(session.plan.actions)))
     if changes:
         parts.append(", ".join(changes))
     if session.answers:
-        parts.append(translate("autosave", "%n quiz answer(s)", n=len(session.answers)))
+        parts.append(translate("autosave", "%n quiz answer(s)", None, len(session.answers)))
     if session.predictions:
-        parts.append(translate("autosave", "%n prediction(s)", n=len(session.predictions)))
+        parts.append(translate("autosave", "%n prediction(s)", None, len(session.predictions)))
     return " \u00b7 ".join(parts)

@@ -67,13 +67,13 @@ class ChallengeChecker:
                 translate("challenge", "Goal: below {share} of the baseline from month {first} to month {last}").format(
                     share=format_share(goal.share), first=goal.from_month, last=goal.to_month
                 ),
-                translate("challenge", "At most %n removal(s)", n=goal.max_removals),
+                translate("challenge", "At most %n removal(s)", None, goal.max_removals),
             ]
             if goal.removals_from:
                 parts.append(translate("challenge", "Removals from: {stages}").format(stages=self._stage_names(goal.removals_from)))
             parts.append(translate("challenge", "Policies allowed") if goal.policies else translate("challenge", "No policies"))
             return tuple(parts)
-        parts = [translate("challenge", "Goal: one removal, the least supply after %n month(s)", n=goal.month)]
+        parts = [translate("challenge", "Goal: one removal, the least supply after %n month(s)", None, goal.month)]
         if goal.among:
             parts.append(translate("challenge", "Among: {stages}").format(stages=self._stage_names(goal.among)))
         return tuple(parts)
@@ -110,7 +110,7 @@ class ChallengeChecker:
         if plan.removed:
             parts.append(translate("challenge", "removed {names}").format(names=", ".join(self.describer.name(a) for a in plan.removed)))
         if plan.actions:
-            parts.append(translate("challenge", "%n policy action(s)", n=len(plan.actions)))
+            parts.append(translate("challenge", "%n policy action(s)", None, len(plan.actions)))
         return "; ".join(parts) or translate("challenge", "no change")
 
     # checking ---------------------------------------------------------------------------------
@@ -142,9 +142,9 @@ class ChallengeChecker:
         lines = []
         if len(plan.removed) > goal.max_removals:
             lines.append(
-                translate("challenge", "Your plan removes {count} actors; the challenge allows at most %n.", n=goal.max_removals).format(
-                    count=len(plan.removed)
-                )
+                translate(
+                    "challenge", "Your plan removes {count} actors; the challenge allows at most %n.", None, goal.max_removals
+                ).format(count=len(plan.removed))
             )
         if goal.removals_from:
             outside = [a for a in plan.removed if self.network.actors[a].stage not in goal.removals_from]
@@ -171,13 +171,15 @@ class ChallengeChecker:
             line = translate(
                 "challenge",
                 "Without {name}, {share} of the baseline reaches {where} after %n month(s): no single removal leaves less.",
-                n=goal.month,
+                None,
+                goal.month,
             )
             return True, [line.format(**values)]
         line = translate(
             "challenge",
             "Without {name}, {share} still reaches {where} after %n month(s); removing another actor leaves {least}. Keep looking.",
-            n=goal.month,
+            None,
+            goal.month,
         )
         return False, [line.format(least=_share(least), **values)]
 

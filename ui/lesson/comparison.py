@@ -149,7 +149,7 @@ class LabWords:
     def month_heading(self, month: int) -> str:
         if month == 0:
             return translate("lab", "Right after")
-        return translate("lab", "After %n month(s)", n=month)
+        return translate("lab", "After %n month(s)", None, month)
 
     def share_cell(self, row: TableRow) -> str:
         """ "62% (55–70%)": the median run, and the range of 8 runs in 10 (just "62%" when they all agree)."""
@@ -171,7 +171,7 @@ class LabWords:
         )
 
     def removed_cell(self, row: TableRow) -> str:
-        return translate("lab", "%n removed", n=row.removed)
+        return translate("lab", "%n removed", None, row.removed)
 
     def price_cell(self, row: TableRow) -> str:
         return translate("lab", "price {price}").format(price=format_index(row.price_median))
@@ -200,35 +200,40 @@ class LabWords:
                 "lab",
                 "After %n month(s), {plans} leave the same, least supply reaching {destination}: {share} of the baseline in the "
                 "median run (illustrative model).",
-                n=month,
+                None,
+                month,
             )
         elif len(comparison.outcomes) == 1 and spread:
             text = translate(
                 "lab",
                 "After %n month(s), \u201c{plan}\u201d leaves {share} of the baseline supply reaching {destination} in the median run "
                 "(between {low} and {high} in 8 runs out of 10; illustrative model).",
-                n=month,
+                None,
+                month,
             )
         elif len(comparison.outcomes) == 1:
             text = translate(
                 "lab",
                 "After %n month(s), \u201c{plan}\u201d leaves {share} of the baseline supply reaching {destination} "
                 "(at least 8 runs in 10 agree; illustrative model).",
-                n=month,
+                None,
+                month,
             )
         elif spread:
             text = translate(
                 "lab",
                 "After %n month(s), \u201c{plan}\u201d leaves the least supply reaching {destination}: {share} of the baseline in the "
                 "median run (between {low} and {high} in 8 runs out of 10; illustrative model).",
-                n=month,
+                None,
+                month,
             )
         else:
             text = translate(
                 "lab",
                 "After %n month(s), \u201c{plan}\u201d leaves the least supply reaching {destination}: {share} of the baseline "
                 "(at least 8 runs in 10 agree; illustrative model).",
-                n=month,
+                None,
+                month,
             )
         return text.format(**values)
 
@@ -237,7 +242,8 @@ class LabWords:
             "lab",
             "Illustrative model. Every plan ran on the same %n seed(s): runs differ only in when new entrants come in. "
             "The band holds 8 runs in 10 (10th to 90th percentile); the line is the median run.",
-            n=comparison.seeds,
+            None,
+            comparison.seeds,
         )
 
     def supply_title(self) -> str:
@@ -267,7 +273,7 @@ class LabWords:
 
     def run_state(self, runs: int) -> str:
         """A plan's card once its runs are in."""
-        return translate("lab", "Done: %n run(s) (illustrative)", n=runs)
+        return translate("lab", "Done: %n run(s) (illustrative)", None, runs)
 
     @staticmethod
     def running() -> str:
@@ -286,7 +292,7 @@ class LabWords:
 
     # which actor matters most -----------------------------------------------------------------------
     def ranking_title(self, months: int) -> str:
-        return translate("lab", "Each actor removed alone: supply left right after and after %n month(s) (illustrative)", n=months)
+        return translate("lab", "Each actor removed alone: supply left right after and after %n month(s) (illustrative)", None, months)
 
     def ranking(self, rows: Sequence[Criticality]) -> str:
         if not rows:
@@ -299,13 +305,15 @@ class LabWords:
                 "lab",
                 "%n month(s) after any single removal, all of the baseline supply reaches {destination} again: the trade "
                 "recovers from each one. Right after, removing {actor} hurts most ({now} still arrives). Illustrative model, one run.",
-                n=first.months,
+                None,
+                first.months,
             ).format(destination=self.destination, actor=self.scenario.actor(hardest.actor).name, now=format_share(hardest.share_immediate))
         return translate(
             "lab",
             "Removing {actor} alone hurts most after %n month(s): {later} of the baseline supply still reaches {destination} "
             "(right after: {now}). Illustrative model, one run.",
-            n=first.months,
+            None,
+            first.months,
         ).format(actor=self.scenario.actor(first.actor).name, later=later, now=now, destination=self.destination)
 
     def stopping(self, actors: Sequence[str]) -> str:
@@ -318,7 +326,10 @@ class LabWords:
         waiting = sum(1 for a in actors if self.scenario.actor(a).latent)
         parts = [
             translate(
-                "lab", "Removing these %n actor(s) together cuts every path from the first stage to {destination}: {names}.", n=len(actors)
+                "lab",
+                "Removing these %n actor(s) together cuts every path from the first stage to {destination}: {names}.",
+                None,
+                len(actors),
             ).format(destination=self.destination, names=names),
             translate("lab", "No smaller set does: leave any one of them and supply still finds a way."),
             translate(
@@ -328,9 +339,9 @@ class LabWords:
             ),
         ]
         if waiting:
-            parts.append(translate("lab", "%n of these are such entrants.", n=waiting))
+            parts.append(translate("lab", "%n of these are such entrants.", None, waiting))
         parts.append(translate("lab", "Supply stops only while all of them stay removed. Illustrative model."))
         return " ".join(parts)
 
     def stopping_size(self, actors: Sequence[str]) -> str:
-        return translate("lab", "Smallest stopping set: %n actor(s)", n=len(actors)) if actors else DASH
+        return translate("lab", "Smallest stopping set: %n actor(s)", None, len(actors)) if actors else DASH

@@ -94,7 +94,7 @@ class Describer:
             ).format(now=format_share(now), destination=self.vocabulary.destination)
         sentences = [
             translate(
-                "describe", "Right after, {now} of the baseline supply reaches {destination}; after %n month(s), {later}.", n=months
+                "describe", "Right after, {now} of the baseline supply reaches {destination}; after %n month(s), {later}.", None, months
             ).format(now=format_share(now), later=format_share(later), destination=self.vocabulary.destination)
         ]
         if after.months < months:  # only the immediate re-routing is known yet
@@ -166,7 +166,7 @@ class Describer:
                 "describe",
                 "With %n other change(s) already made, {actor} carried {share} of the supply still reaching {destination} "
                 "({carried} of {total} {units} a month).",
-                n=earlier,
+                None, earlier,
             ).format(**values)
         else:
             lead = translate(
@@ -197,7 +197,7 @@ class Describer:
         parts = [what] if what else []
         removed = len(assessment.plan.removed)
         if removed:
-            parts.append(translate("describe", "%n actor(s) removed.", n=removed))
+            parts.append(translate("describe", "%n actor(s) removed.", None, removed))
         if played is not None and played < months:
             parts.append(
                 translate(

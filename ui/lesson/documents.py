@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ui.lesson.i18n import translate
+from ui.lesson.i18n import collation_key, translate
 
 if TYPE_CHECKING:  # types only: the start-up window takes the app's name from here before the model loads
     from model.scenario import KeyFact, Perspective, Scenario, Source, Stage, TeacherNotes
@@ -62,7 +62,7 @@ def all_sources(scenario: Scenario) -> list[Source]:
     for sources in groups:
         for source in sources:
             found.setdefault(source.citation() + (source.url or ""), source)
-    return sorted(found.values(), key=lambda s: s.citation().lower())
+    return sorted(found.values(), key=lambda s: collation_key(s.citation()))
 
 
 @cache
@@ -148,7 +148,7 @@ def legend_markdown() -> str:
 
 def glossary_markdown(scenario: Scenario) -> str:
     """The scenario's glossary, A to Z, each term with its source; then how to read the network."""
-    entries = sorted(scenario.glossary, key=lambda g: g.term.lower())
+    entries = sorted(scenario.glossary, key=lambda g: collation_key(g.term))
     lines = [translate("documents", "# Glossary"), ""]
     for entry in entries:
         lines.append(
@@ -161,7 +161,7 @@ def glossary_markdown(scenario: Scenario) -> str:
 def teacher_notes_markdown(notes: TeacherNotes, challenge_solution: str = "") -> str:
     """The teacher notes: time, the objective, the questions with their model answers, free notes, and
     a solution of the stage's challenge when there is one."""
-    head = translate("documents", "**About %n minute(s).**", n=notes.minutes)
+    head = translate("documents", "**About %n minute(s).**", None, notes.minutes)
     if notes.objective:
         head += " " + translate("documents", "*Objective:* {objective}").format(objective=notes.objective)
     parts = [head, translate("documents", "Questions for the class:")]

@@ -21,7 +21,7 @@ from model.interventions import Plan
 from model.scenario import Action, Preset, RemoveActors, Scenario, Source
 from ui.lesson.describe import SENTENCE_MONTHS, Describer
 from ui.lesson.documents import APP_NAME, facts_list, md_escape, source_markdown, sources_markdown, with_sources
-from ui.lesson.i18n import translate
+from ui.lesson.i18n import collation_key, translate
 from ui.lesson.predict import Explainer, predictions_markdown
 from ui.lesson.quiz import score_text
 from ui.lesson.session import Session
@@ -153,7 +153,7 @@ class HandoutBuilder:
                 )
             )
         if others:
-            items.append(translate("handout", "- %n other change(s) to capacities, costs or demand.", n=others))
+            items.append(translate("handout", "- %n other change(s) to capacities, costs or demand.", None, others))
         lines.append("\n".join(items))
         return "\n\n".join(lines)
 
@@ -183,7 +183,7 @@ class HandoutBuilder:
             right, answered, questions = right + r, answered + a, questions + q
         lines = [translate("handout", "## Quiz")]
         if not answered:
-            lines.append(translate("handout", "No quiz questions answered (the scenario has %n).", n=questions))
+            lines.append(translate("handout", "No quiz questions answered (the scenario has %n).", None, questions))
         else:
             lines.append(
                 translate("handout", "You answered {answered} of {questions} questions; {right} right.").format(
@@ -205,7 +205,7 @@ def _unique(sources: Sequence[Source]) -> list[Source]:
     found: dict[str, Source] = {}
     for source in sources:
         found.setdefault(source.citation() + (source.url or ""), source)
-    return sorted(found.values(), key=lambda s: s.citation().lower())
+    return sorted(found.values(), key=lambda s: collation_key(s.citation()))
 
 
 def build_handout(session: Session, assessor: Assessor, describer: Describer, made_on: str) -> Handout:

@@ -276,7 +276,7 @@ class PlanWords:
         """What the plan does, one line a change."""
         lines = [translate("lab", "Policy: {preset}").format(preset=self.scenario.preset(p).name) for p in plan.presets]
         if plan.removed:
-            lines.append(translate("lab", "Remove %n actor(s): {names}", n=len(plan.removed)).format(names=self.actors(plan.removed)))
+            lines.append(translate("lab", "Remove %n actor(s): {names}", None, len(plan.removed)).format(names=self.actors(plan.removed)))
         lines += [self.capacity(a) for a in plan.capacity]
         lines += [self.route_cost(a) for a in plan.route_costs]
         if plan.demand != 1.0:

@@ -56,11 +56,11 @@ class Explainer:
         """ "You predicted 40% right after and 60% after 12 months; the model shows 85% and 100%." """
         p = c.prediction
         if p.right_after is None or p.after_months is None:
-            return translate("predict", "The model shows {now} right after and {later} after %n month(s).", n=months).format(
+            return translate("predict", "The model shows {now} right after and {later} after %n month(s).", None, months).format(
                 now=format_share(c.now), later=format_share(c.later)
             )
         return translate(
-            "predict", "You predicted {p_now} right after and {p_later} after %n month(s); the model shows {now} and {later}.", n=months
+            "predict", "You predicted {p_now} right after and {p_later} after %n month(s); the model shows {now} and {later}.", None, months
         ).format(
             p_now=format_share(p.right_after), p_later=format_share(p.after_months), now=format_share(c.now), later=format_share(c.later)
         )
@@ -116,7 +116,7 @@ class Explainer:
                     "predict",
                     "Over the months, more came back than you expected. Under this model's assumptions, the shortage raised the price "
                     "index to {peak}; where supply was short, survivors grew and %n new actor(s) came in: {names}.",
-                    n=len(entrants),
+                    None, len(entrants),
                 ).format(peak=format_index(peak), names=self.describe.names(entrants, limit=3))
             return translate(
                 "predict",
@@ -125,7 +125,7 @@ class Explainer:
             ).format(peak=format_index(peak))
         if c.later < guess - CLOSE:
             return self._why_not_back(after, months)
-        return translate("predict", "After %n month(s), you were close to the model.", n=months)
+        return translate("predict", "After %n month(s), you were close to the model.", None, months)
 
     def _why_not_back(self, after: Assessment, months: int) -> str:
         if any(isinstance(a, ScaleDemand) and a.factor < 1 for a in after.plan.actions):

@@ -36,5 +36,5 @@ def score_text(right: int, answered: int, questions: int) -> str:
     if not questions or not answered:
         return ""
     if answered < questions:
-        return translate("quiz", "quiz: {right} right, {answered} of %n answered", n=questions).format(right=right, answered=answered)
-    return translate("quiz", "quiz: {right} of %n right", n=questions).format(right=right)
+        return translate("quiz", "quiz: {right} right, {answered} of %n answered", None, questions).format(right=right, answered=answered)
+    return translate("quiz", "quiz: {right} of %n right", None, questions).format(right=right)

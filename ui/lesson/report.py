@@ -19,6 +19,7 @@ from model.interventions import Plan
 from model.network import SupplyNetwork
 from model.simulation import Band, Timeline
 from ui.lesson.comparison import Comparison, LabWords
+from ui.lesson.i18n import translate
 from ui.lesson.lab import PlanWords
 from ui.lesson.numbers import DASH, format_index
 
@@ -26,6 +27,28 @@ from ui.lesson.numbers import DASH, format_index
 def rounded(value: float) -> float | None:
     """Rounded for the report; None (JSON null) where there is no meaningful number."""
     return round(value, 4) if math.isfinite(value) else None
+
+
+def _illustrative(note: str) -> str:
+    return translate("report", "Illustrative model: {note}").format(note=note)
+
+
+def _word(heading: str) -> str:
+    """A column's heading (the text tables' columns keep their widths; a longer word widens its column)."""
+    return {
+        "month": translate("report", "month"),
+        "delivered": translate("report", "delivered"),
+        "share": translate("report", "share"),
+        "price": translate("report", "price"),
+        "actors": translate("report", "actors"),
+        "groups": translate("report", "groups"),
+        "entered": translate("report", "entered"),
+        "actor": translate("report", "actor"),
+        "carries": translate("report", "carries"),
+        "after": translate("report", "after"),
+        "plan": translate("report", "plan"),
+        "removed": translate("report", "removed"),
+    }[heading]
 
 
 def percent(value: float) -> str:
@@ -104,23 +127,31 @@ class RunReport:
         timeline, bands = self.timeline, self.bands
         baseline, immediate, impact = timeline.baseline, timeline.immediate, self.impact
         names = self._names()
-        lines = [scenario.title, f"Illustrative model: {scenario.illustrative_note}"]
-        removed = ", ".join(names[a] for a in sorted(immediate.conditions.removed)) or "nobody"
-        lines.append(f"Removed: {removed}" + (f"; other actions: {len(self.plan.actions)}" if self.plan.actions else ""))
-        lines.append(f"Baseline: {baseline.delivered:.1f} units a month reach the streets (demand {baseline.demand:.1f}).")
+        lines = [scenario.title, _illustrative(scenario.illustrative_note)]
+        removed = ", ".join(names[a] for a in sorted(immediate.conditions.removed)) or translate("report", "nobody")
+        others = translate("report", "; other actions: {count}").format(count=len(self.plan.actions)) if self.plan.actions else ""
+        lines.append(translate("report", "Removed: {removed}").format(removed=removed) + others)
+        lines.append(
+            translate("report", "Baseline: {delivered} units a month reach the streets (demand {demand}).").format(
+                delivered=f"{baseline.delivered:.1f}", demand=f"{baseline.demand:.1f}"
+            )
+        )
         share = immediate.share_of_baseline
         lines.append(
-            f"Immediately after: {immediate.delivered:.1f} ({percent(share)} of baseline), price index {immediate.price_index:.2f}."
+            translate("report", "Immediately after: {delivered} ({share} of baseline), price index {price}.").format(
+                delivered=f"{immediate.delivered:.1f}", share=percent(share), price=f"{immediate.price_index:.2f}"
+            )
         )
         if impact.rerouted:
-            lines.append("Re-routed (routes that gained flow at once):")
+            lines.append(translate("report", "Re-routed (routes that gained flow at once):"))
             for change in impact.rerouted[:12]:
                 lines.append(f"  {names[change.from_]} -> {names[change.to]}: {change.before:.1f} -> {change.after:.1f}")
         lines.append("")
-        header = f"{'month':>5} {'delivered':>10} {'share':>7} {'price':>6} {'actors':>7} {'groups':>7}"
+        header = f"{_word('month'):>5} {_word('delivered'):>10} {_word('share'):>7} {_word('price'):>6} "
+        header += f"{_word('actors'):>7} {_word('groups'):>7}"
         if bands is not None:
             header += f" {'p10':>6} {'p50':>6} {'p90':>6}"
-        lines.append(header + "  entered")
+        lines.append(header + "  " + _word("entered"))
         for i, month in enumerate(timeline.months):
             line = (
                 f"{month.month:>5} {month.delivered:>10.1f} {percent(month.share_of_baseline):>7} {month.price_index:>6.2f} "
@@ -167,23 +198,36 @@ class AnalysisReport:
         scenario = self.network.scenario
         names = {a.id: a.name for a in scenario.actors}
         months = self.months
-        lines = [scenario.title, f"Illustrative model: {scenario.illustrative_note}", ""]
-        lines.append(f"Removing each active actor alone: share of baseline supply right after, and after {months} months.")
+        lines = [scenario.title, _illustrative(scenario.illustrative_note), ""]
+        lines.append(
+            translate(
+                "report", "Removing each active actor alone: share of baseline supply right after, and after {months} months."
+            ).format(months=months)
+        )
         width = max((len(names[row.actor]) for row in self.ranking), default=5)
-        lines.append(f"  {'actor':<{width}}  {'carries':>7}  {'after':>6}  {f'{months} mo':>6}")
+        month_head = translate("report", "{months} mo").format(months=months)
+        lines.append(f"  {_word('actor'):<{width}}  {_word('carries'):>7}  {_word('after'):>6}  {month_head:>6}")
         for row in self.ranking:
             shares = f"{percent(row.share_immediate):>6}  {percent(row.share_after):>6}"
             lines.append(f"  {names[row.actor]:<{width}}  {row.baseline_flow:>7.1f}  {shares}")
         lines.append("")
         stopping = list(self.stopping_set)
         stages = sorted({self.network.actors[a].stage for a in stopping}, key=self.network.stage_order.__getitem__)
-        count = f"{len(stopping)} actor{'s' if len(stopping) != 1 else ''} from {len(stages)} stage{'s' if len(stages) != 1 else ''}"
+        count = translate("report", "%n actor(s)", None, len(stopping)) + " " + translate("report", "from %n stage(s)", None, len(stages))
         markets = ", ".join(k.label for k in scenario.vocabulary.kinds if k.role == "market")
-        lines.append(f"Smallest set of actors whose removal stops all supply ({count}; markets ({markets}) left out,")
-        lines.append("counting entrants that would otherwise come in; enabling inputs alone never stop it unless an actor")
-        lines.append("needs one for all of its capacity):")
+        lines += (
+            translate(
+                "report",
+                "Smallest set of actors whose removal stops all supply ({count}; markets ({markets}) left out,\n"
+                "counting entrants that would otherwise come in; enabling inputs alone never stop it unless an actor\n"
+                "needs one for all of its capacity):",
+            )
+            .format(count=count, markets=markets)
+            .split("\n")
+        )
         for actor_id in stopping:
-            lines.append(f"  {names[actor_id]} (stage: {scenario.stage(self.network.actors[actor_id].stage).short_title})")
+            stage = scenario.stage(self.network.actors[actor_id].stage).short_title
+            lines.append("  " + translate("report", "{actor} (stage: {stage})").format(actor=names[actor_id], stage=stage))
         return "\n".join(lines) + "\n"
 
 
@@ -258,29 +302,38 @@ class ComparisonReport:
         scenario = network.scenario
         words, lab = PlanWords(scenario), LabWords(network)
         months = comparison.months_shown()
-        lines = [scenario.title, f"Illustrative model: {scenario.illustrative_note}", ""]
+        lines = [scenario.title, _illustrative(scenario.illustrative_note), ""]
         lines.append(lab.seeds_note(comparison))
-        lines.append(f"Share of baseline supply reaching {scenario.vocabulary.destination}: median run (10th-90th percentile).")
+        lines.append(
+            translate("report", "Share of baseline supply reaching {destination}: median run (10th-90th percentile).").format(
+                destination=scenario.vocabulary.destination
+            )
+        )
         lines.append("")
         rows = {(row.title, row.month): row for row in comparison.rows()}
         width = max([len(o.title) for o in comparison.outcomes] + [4])
         cell = max(len(lab.month_heading(m)) for m in months) + 2
         cell = max(cell, 16)
         heads = "".join(f"{lab.month_heading(m):>{cell}}" for m in months)
-        lines.append(f"{'plan':<{width}}  {'removed':>7}{heads}")
+        lines.append(f"{_word('plan'):<{width}}  {_word('removed'):>7}{heads}")
         for outcome in comparison.outcomes:
             cells = "".join(f"{lab.share_cell(rows[(outcome.title, m)]):>{cell}}" for m in months)
             lines.append(f"{outcome.title:<{width}}  {rows[(outcome.title, 0)].removed:>7}{cells}")
         lines.append("")
-        lines.append(f"{scenario.vocabulary.group.other.capitalize()} present and price index (medians):")
-        lines.append(f"{'plan':<{width}}  {'':>7}{heads}")
+        groups_word = scenario.vocabulary.group.other.capitalize()
+        lines.append(translate("report", "{groups} present and price index (medians):").format(groups=groups_word))
+        lines.append(f"{_word('plan'):<{width}}  {'':>7}{heads}")
         for outcome in comparison.outcomes:
             cells = "".join(
                 f"{rows[(outcome.title, m)].groups:>{cell - 8}g} · {format_index(rows[(outcome.title, m)].price_median):>5}" for m in months
             )
             lines.append(f"{outcome.title:<{width}}  {'':>7}{cells}")
         lines.append("")
-        lines.append(f"Plans ranked by the supply left after {comparison.headline_month()} months (least first):")
+        lines.append(
+            translate("report", "Plans ranked by the supply left after {months} months (least first):").format(
+                months=comparison.headline_month()
+            )
+        )
         month = comparison.headline_month()
         for i, outcome in enumerate(comparison.ranked()):
             share = lab.share_cell(comparison.row(outcome, month))

@@ -64,9 +64,9 @@ class Spoken:
     def network_description(self, stage: int, explore: bool, shown: int, changed: int) -> str:
         """The network's description: where the tour is, how many actors are listed, how to move."""
         lead = self.describer.stage_title(stage, explore)
-        actors = translate("spoken", "%n actor(s), in the order of the stages.", n=shown)
+        actors = translate("spoken", "%n actor(s), in the order of the stages.", None, shown)
         keys = translate("spoken", "Arrow keys move between actors; Enter opens one; Delete removes it.")
-        routes = translate("spoken", "%n route(s) changed: see the changes list.", n=changed) if changed else ""
+        routes = translate("spoken", "%n route(s) changed: see the changes list.", None, changed) if changed else ""
         return " ".join(part for part in (f"{lead}.", actors, keys, routes) if part)
 
     def actor_name(self, actor_id: str, status: ActorStatus) -> str:
@@ -108,7 +108,7 @@ class Spoken:
         return [picture.routes[key] for key in (*picture.gained, *picture.lost) if key in picture.routes]
 
     def changes_name(self, count: int) -> str:
-        return translate("spoken", "Changed routes: %n", n=count)
+        return translate("spoken", "Changed routes: %n", None, count)
 
     def changes_description(self, count: int) -> str:
         if count == 0:
