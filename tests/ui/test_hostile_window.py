@@ -193,3 +193,28 @@ def test_policy_tooltips_in_the_menu_are_plain(qtbot: QtBot, make_window: Window
     window = make_window(HOSTILE / "markup_in_names.yaml")
     tips = [a.toolTip() for a in window.policy_menu.actions() if isinstance(a, QAction)]
     assert tips and not any(_markup(t) for t in tips)
+
+
+@pytest.mark.parametrize("text", ["see https://example.com/x", "go to www.example.com now", "write to someone@example.com", "HTTP://EXAMPLE.COM"])
+def test_a_bare_address_in_escaped_text_is_not_made_a_link(make_window: WindowFactory, text: str) -> None:
+    """Qt's Markdown links bare addresses by itself: a learner's prediction ("why") or a file's text with
+    one printed in a handout or shown in a dialog must stay text, shown as written."""
+    from PySide6.QtGui import QTextDocument
+
+    from ui.lesson.documents import md_escape
+
+    make_window(SMALL)  # the app, as the handout and the dialogs have it
+    document = QTextDocument()
+    document.setMarkdown(f"Why: {md_escape(text)}")
+    anchors = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().isAnchor():
+                anchors.append(fragment.text())
+            iterator += 1
+        block = block.next()
+    assert not anchors, text
+    assert document.toPlainText() == f"Why: {text}"

@@ -5,6 +5,7 @@ they become is shown with HTML and resource loading switched off, see ``ui.panel
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -17,14 +18,16 @@ if TYPE_CHECKING:  # types only: the start-up window takes the app's name from h
 
 APP_NAME = "Fentanyl Trade Explorer"  # the product's name: the one place it is written
 
-_MARKDOWN_SPECIALS = "\\`*_[]<>#|!&"  # & too: an entity such as &amp; is shown as written
+_MARKDOWN_SPECIALS = "\\`*_[]<>#|!&@"  # & too: an entity such as &amp; is shown as written; @ (below)
 
 
 def md_escape(text: str) -> str:
     """Text shown literally inside Markdown (no emphasis, links, images or HTML from it)."""
     for ch in _MARKDOWN_SPECIALS:
         text = text.replace(ch, "\\" + ch)
-    return text
+    # Qt's Markdown links bare web and mail addresses by itself ("https://", "www.", "a@b"): the escaped
+    # "@" above, a scheme's ":" and the "." after "www" keep a learner's or a file's text from becoming a link.
+    return re.sub(r"(?i)\b(https?|ftp|file|mailto)(:)|\b(www)(\.)", lambda m: (m[1] or m[3]) + "\\" + (m[2] or m[4]), text)
 
 
 def source_markdown(source: Source) -> str:
