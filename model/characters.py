@@ -98,7 +98,7 @@ def _needs_escape(char: str) -> bool:
     category = unicodedata.category(char)
     if category in ("Cc", "Cs", "Zl", "Zp"):
         return True
-    return category == "Cf" and char not in "\u200c\u200d"
+    return category == "Cf" and char not in _ALLOWED_FORMAT  # what text may hold prints as written
 
 
 def terminal_safe(text: str) -> str:

@@ -324,6 +324,16 @@ def test_text_in_any_script_and_markup_as_text_loads(name: str) -> None:
     assert scenario_from_data(data, "scripts.yaml").actor("group_a").name == name
 
 
+@pytest.mark.parametrize("mark", ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\u2060", "\u00ad"])
+def test_a_mark_text_may_hold_is_printed_as_it_is(mark: str) -> None:
+    """What the scenario accepts (joiners, direction marks, soft hyphen) the command line prints as
+    written: they cannot act on a terminal. Hypothesis found a name "0\u200e" printed as "0\\u200e"."""
+    text = f"0{mark}"
+    assert refused_character(text) is None
+    assert terminal_safe(text) == text
+    assert terminal_safe(f"0\u202e{mark}") == f"0\\u202e{mark}", "an override is still escaped beside it"
+
+
 # ---------------------------------------------------------------------------------------------
 # Every text has a length limit
 
