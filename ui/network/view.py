@@ -131,9 +131,11 @@ class NetworkView(ZoomingView):
             self.relayout()  # actors of later stages that the change touched appear: they need room
         self._state_changed()
         if animate and self.animations_enabled and self.isVisible():
+            self.frames.begin_transition(self.network_scene.routes.values())
             self._transition.start()
         else:
             self.network_scene.set_progress(1.0)
+            self.frames.end_transition()
             self.transition_finished.emit()
 
     def clear_selection(self) -> None:
@@ -169,6 +171,10 @@ class NetworkView(ZoomingView):
             self._transition.stop()
             self._on_transition_finished()
         self._update_marker_timer()
+
+    @property
+    def transition_running(self) -> bool:
+        return self._transition.state() != QVariantAnimation.State.Stopped  # paused (by a test or a benchmark) too
 
     @property
     def markers_moving(self) -> bool:
@@ -357,10 +363,11 @@ class NetworkView(ZoomingView):
 
     def _on_transition_value_changed(self, value: object) -> None:
         self.network_scene.set_progress(float(value))  # type: ignore[arg-type]
-        self.frames.invalidate()
+        self.frames.step_transition()
 
     def _on_transition_finished(self) -> None:
         self.network_scene.set_progress(1.0)
+        self.frames.end_transition()
         self.transition_finished.emit()
 
     def _on_marker_tick(self, seconds: float = 1 / 30) -> None:
