@@ -24,9 +24,9 @@ unmapped (hidden): idle CPU there should be next to nothing. Finally one forced 
 marker step and a synchronous repaint of the whole network, as benchmarks/bench_ui.py times it).
 Last, ``--transitions`` removals, each undone, with their route-width transitions running on their own
 clock in the active window: a frame is one step of the transition plus the marker ticks and paints up
-to the next step; the first frame of each transition (which draws the still network's layers) is
-shown apart. The timing hooks wrap the view's own paint, tick and transition-step methods in the child
-process only.
+to the next step; the first frame of each transition (which draws the still network's layers) and
+the paint after its last step (the final state drawn whole) are shown apart. The timing hooks wrap
+the view's own paint, tick and transition-step methods in the child process only.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The network view: fitted to the window; zoom with the wheel or +/−, pan by dragging, 0 to fit; the keyboard
-moves between actors; route widths move to a new flow state in under half a second and markers travel along
-active routes, at 30 frames a second, over a picture of the network drawn once per state (``ui.network.frames``),
-and only while the window is shown and active. With animations off (reduced motion) the markers stand still.
+moves between actors; route widths move to a new flow state in under half a second (each step paints only
+the moving routes, between layers of the still network drawn once per transition: ``ui.network.layers``) and
+markers travel along active routes, at 30 frames a second, over a picture of the network drawn once per state
+(``ui.network.frames``), and only while the window is shown and active. With animations off (reduced motion) the markers stand still.
 
 Every Python override here (events, ``focusNextPrevChild``) is written so that no exception can
 escape into Qt: on Python 3.11 an exception passing through such an override can crash the process.
