@@ -62,7 +62,8 @@ CHART_HANDOUT_INCHES = (6.0, 3.3)  # the width it has on the page (ui.paper.CHAR
 
 def handout_of(session: Session, assessor: Assessor, describer: Describer) -> tuple[Handout, bytes]:
     """The handout of a session and its chart (PNG), made on today's date."""
-    made_on = QLocale().toString(QDate.currentDate(), "d MMMM yyyy")
+    # The date's pattern is a translation (Spanish writes "2 de diciembre de 2026"), in Qt's date format.
+    made_on = QLocale().toString(QDate.currentDate(), QCoreApplication.translate("exports", "d MMMM yyyy", "Qt date format"))
     handout = build_handout(session, assessor, describer, made_on)
     chart = chart_picture(describer, assessor.assess(session.plan), CHART_HANDOUT_INCHES, 200, "png")
     return handout, chart

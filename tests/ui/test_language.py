@@ -121,12 +121,18 @@ def _scenario_strings(scenario: Any) -> str:
     return "\n".join(found)
 
 
+# The words Qt writes itself on standard buttons (translated by Qt's own qtbase_es.qm, not our catalogue).
+QT_STANDARD_WORDS = frozenset({"OK", "Open", "Save", "Cancel", "Close", "Discard", "Apply", "Reset", "Help", "Yes", "No", "Retry"})
+
+
 def _english_left(texts: set[str], scenario_text: str = "") -> list[str]:
     whole, inside = _english_patterns()
     left = []
     for text in texts:
         for part in [text, *text.splitlines()]:
             plain = part.replace("&", "").strip()
+            if plain in QT_STANDARD_WORDS:
+                left.append(part)
             if any(fixed in plain and p.fullmatch(plain) for fixed, p in whole):
                 left.append(part)
         left += [f"{source!r} in {text[:60]!r}" for source in inside if source in text and source not in scenario_text]
@@ -269,3 +275,88 @@ def test_the_command_line_s_text_reports_speak_spanish_with_lang_es(capsys: pyte
     assert "Cada actor activo eliminado por separado" in analyze and "Conjunto mínimo de actores" in analyze
     assert main.main(["simulate", "--remove", "cjng", "--months", "2"]) == 0
     assert "Immediately after:" in capsys.readouterr().out  # and English again after it
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_in_spanish_what_happened_shows_whole_after_removing_each_stage_s_busiest_actor(
+    make_window: WindowFactory, spanish: None, size: tuple[int, int]
+) -> None:
+    """Spanish runs about a fifth longer than English: at both classroom sizes the strip's sentence and
+    numbers fit without scrolling, also after a preset (the longest sentence: "Con 1 cambio más ...")."""
+    from model.catalogue import default_scenario_path
+
+    window = make_window(default_scenario_path("es"), size=size)
+    words = window.impact.words_scroll
+    baseline = window.assessor.baseline.actor_flow
+    cut: list[str] = []
+    for index, stage in enumerate(window.scenario.stages):
+        active = [a.id for a in window.scenario.actors if a.stage == stage.id and not a.latent and baseline.get(a.id, 0) > 0]
+        if not active:
+            continue
+        busiest = max(active, key=lambda actor: baseline[actor])
+        for preset in ((), ("demand_reduction",)):
+            window.reset_all()
+            for name in preset:
+                window.apply_preset(name)
+            window.go_to_stage(index)
+            window.select_actor(busiest)
+            window.remove_actor(busiest)
+            window.settle()
+            if words.verticalScrollBar().maximum() > 0:
+                cut.append(f"{busiest} after {preset or 'nothing'}: {window.impact.sentence.text()[:60]}")
+    assert window.impact.sentence.text().startswith("Con 1 cambio"), window.impact.sentence.text()[:40]
+    assert not cut, "the What happened box scrolls at " + "x".join(map(str, size)) + ":\n" + "\n".join(cut)
+
+
+def test_a_spanish_handout_is_dated_the_spanish_way_and_lang_follows_the_command_too(spanish: None) -> None:
+    """A teacher types "handout --lang es" as readily as "--lang es handout": both give a Spanish handout,
+    headed "hecha el 2 de diciembre de 2026" (not "2 diciembre 2026")."""
+    import main
+    from model.assessor import Assessor
+    from model.catalogue import default_scenario_path
+    from model.network import SupplyNetwork
+    from model.scenario import load_scenario
+    from ui.exports import handout_of
+    from ui.lesson.describe import Describer
+    from ui.lesson.session import Session
+
+    network = SupplyNetwork(load_scenario(default_scenario_path("es")))
+    handout, _chart = handout_of(Session(network), Assessor(network, months=3), Describer(network))
+    assert re.search(r"hecha el \d{1,2} de [a-z]+ de \d{4}\.", handout.markdown()), handout.markdown()[:300]
+    parser = main.build_parser()
+    for argv in (["handout", "--lang", "es", "--out", "a.pdf"], ["--lang", "es", "handout", "--out", "a.pdf"]):
+        assert parser.parse_args(argv).lang == "es"
+    assert parser.parse_args(["simulate", "--remove", "cjng"]).lang is None
+
+
+@pytest.mark.parametrize(("width", "height"), [(7.4, 3.4), (10.0, 4.2), (17.0, 6.0)])
+def test_the_lab_s_charts_keep_spanish_titles_and_plan_names_apart(spanish: None, width: float, height: float) -> None:
+    """The lab's two charts at the widths a 1024x768 to 1920x1080 window gives them, in Spanish with four
+    long plan names: the titles wrap within their own chart (they ran into each other), and the legend
+    stays inside the figure (it ran off its right edge)."""
+    from model.catalogue import default_scenario_path
+    from model.network import SupplyNetwork
+    from model.scenario import load_scenario
+    from ui.lab.figures import FanPlan, fan_figure
+    from ui.lesson.comparison import LabWords
+
+    scenario = load_scenario(default_scenario_path("es"))
+    flat = (tuple([0.5] * 25),) * 3
+    plans = [
+        FanPlan(preset.name, colour, flat, flat) for preset, colour in zip(scenario.presets[:4], ("C0", "C1", "C2", "C3"), strict=True)
+    ]
+    figure = fan_figure(LabWords(SupplyNetwork(scenario)), plans, 24, width, height, 11.0)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    supply, price = figure.axes
+    left, right = (axes.title.get_window_extent(renderer) for axes in (supply, price))
+    assert left.x1 < right.x0, "the two charts' titles overlap"
+    for title in (left, right):
+        assert title.y0 >= max(supply.get_window_extent(renderer).y1, price.get_window_extent(renderer).y1) - 1, (
+            "a title runs into its chart"
+        )
+        assert title.y1 <= figure.bbox.y1 + 1, "a title is cut at the top"
+    legend = figure.legends[0].get_window_extent(renderer)
+    assert figure.bbox.x0 - 1 <= legend.x0 and legend.x1 <= figure.bbox.x1 + 1, "the legend runs off the figure"
+    lowest = min(axes.xaxis.label.get_window_extent(renderer).y0 for axes in (supply, price))
+    assert legend.y1 <= lowest + 1, "the legend covers a chart's month axis"
