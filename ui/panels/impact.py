@@ -240,8 +240,9 @@ class ImpactStrip(QFrame):
     def hold_chart_height(self, strip: int) -> None:
         """The chart as tall as a strip of ``strip`` pixels lets it be; it keeps that height while the
         words beside it grow the strip (a new height would lay the figure out again)."""
-        margins = self.layout().contentsMargins()
-        self.chart_box.setFixedHeight(max(60, strip - margins.top() - margins.bottom()))
+        layout = self.layout()
+        margins = layout.contentsMargins().top() + layout.contentsMargins().bottom() if layout is not None else 0
+        self.chart_box.setFixedHeight(max(60, strip - margins))
 
     def words_height(self) -> int:
         """How tall the strip must be to show its sentence and numbers whole at its present width
