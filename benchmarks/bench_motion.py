@@ -22,7 +22,11 @@ intervals of ``--seconds`` seconds each:
 Then the same process with another window active (the explorer inactive) and with the window
 unmapped (hidden): idle CPU there should be next to nothing. Finally one forced frame in a loop (a
 marker step and a synchronous repaint of the whole network, as benchmarks/bench_ui.py times it).
-The timing hooks wrap the view's own paint and tick methods in the child process only.
+Last, ``--transitions`` removals, each undone, with their route-width transitions running on their own
+clock in the active window: a frame is one step of the transition plus the marker ticks and paints up
+to the next step; the first frame of each transition (which draws the still network's layers) and
+the paint after its last step (the final state drawn whole) are shown apart. The timing hooks wrap
+the view's own paint, tick and transition-step methods in the child process only.
 """
 
 from __future__ import annotations
@@ -60,13 +64,17 @@ paints, ticks = [], []
 original_paint = NetworkView.paintEvent
 original_tick = NetworkView._on_marker_tick
 
+kinds = []  # per paint: "layers" (a transition's still layers drawn), "whole" (the kept picture drawn), or ""
+
 def timed_paint(self, event):
     start = time.perf_counter()
+    layers, whole = self.frames.layers.builds, self.frames.builds
     try:
         original_paint(self, event)
     except Exception:
         traceback.print_exc()
     paints.append((start, time.perf_counter() - start))
+    kinds.append("layers" if self.frames.layers.builds > layers else "whole" if self.frames.builds > whole else "")
 
 def timed_tick(self, *args):
     start = time.perf_counter()
@@ -76,8 +84,20 @@ def timed_tick(self, *args):
         traceback.print_exc()
     ticks.append((start, time.perf_counter() - start))
 
+steps = []
+original_step = NetworkView._on_transition_value_changed
+
+def timed_step(self, value):
+    start = time.perf_counter()
+    try:
+        original_step(self, value)
+    except Exception:
+        traceback.print_exc()
+    steps.append((start, time.perf_counter() - start))
+
 NetworkView.paintEvent = timed_paint
 NetworkView._on_marker_tick = timed_tick
+NetworkView._on_transition_value_changed = timed_step
 
 from ui.app import open_window
 
@@ -106,10 +126,47 @@ def forced_frames(count):
         times.append((time.perf_counter() - start) * 1000)
     return times
 
+def transitions(count):
+    # Remove the busiest actors one by one and undo each, letting every transition run on its own
+    # clock; report the steps, paints and marker ticks of all of them when the last has ended.
+    window = state["window"]
+    view, network = window.view, window.network
+    base = window.assessment.baseline.actor_flow
+    actors = sorted((a for a in network.actor_ids if not network.actors[a].latent and base[a] > 0), key=lambda a: -base[a])
+    todo = []
+    for i in range(count):
+        todo += [lambda a=actors[i % len(actors)]: window.remove_actor(a), window.undo_stack.undo]
+    starts, ends = [], []
+    builds = view.frames.layers.builds
+    paints.clear()
+    kinds.clear()
+    ticks.clear()
+    steps.clear()
+
+    def next_change():
+        if not todo:
+            view.transition_finished.disconnect(finished)
+            records = {{
+                "paints": paints, "kinds": kinds, "ticks": ticks, "steps": steps, "starts": starts, "ends": ends,
+                "builds": view.frames.layers.builds - builds,
+            }}
+            say("TRANSITIONS", json.dumps(records))
+            return
+        starts.append(time.perf_counter())
+        todo.pop(0)()
+
+    def finished():
+        ends.append(time.perf_counter())
+        QTimer.singleShot(200, next_change)  # the final frame painted; markers move on a while
+
+    view.transition_finished.connect(finished)
+    next_change()
+
 def on_command():
     line = sys.stdin.readline().strip()
     if line == "mark":
         paints.clear()
+        kinds.clear()
         ticks.clear()
         say("MARKED")
     elif line == "stats":
@@ -124,6 +181,8 @@ def on_command():
         view = state["window"].view
         moving = bool(getattr(view, "markers_moving", view._marker_timer.isActive()))
         say("FRAMES", json.dumps({{"moving": moving, "times": forced_frames(int(line.split()[1]))}}))
+    elif line.startswith("transitions"):
+        transitions(int(line.split()[1]))
     elif line in ("quit", ""):
         QApplication.quit()
 
@@ -239,6 +298,30 @@ def show_frames(label: str, values: list[float], target: float | None = None) ->
     print(f"    {label:<44}: median {median:6.2f}  p95 {p95:6.2f}  max {max(values):6.2f} ms  (n={len(values)}){verdict}")
 
 
+def show_transitions(child: Child, count: int) -> None:
+    """Route-width transitions on their own clock. A frame is a step of the transition (the view's slot)
+    plus the marker ticks and the paints of the network that follow it, up to the next step or the
+    transition's end. The frame whose paint draws the still layers (once per transition) and the
+    paint that draws the final state whole (after the last step) are shown apart."""
+    records = json.loads(child.send(f"transitions {count}", "TRANSITIONS")[1])
+    steps, ticks, starts, ends = records["steps"], records["ticks"], records["starts"], records["ends"]
+    paints = [(s, d, k) for (s, d), k in zip(records["paints"], records["kinds"], strict=True)]
+    bounds = sorted([s for s, _d in steps] + starts + ends)
+    first: list[float] = []
+    rest: list[float] = []
+    for start, duration in steps:
+        end = next((b for b in bounds if b > start), float("inf"))
+        inside = [(d, k) for s, d, k in paints if start <= s < end]
+        work = duration + sum(d for d, _k in inside) + sum(d for s, d in ticks if start <= s < end)
+        (first if any(k == "layers" for _d, k in inside) else rest).append(work * 1000)
+    after_ends = [(e, next((b for b in starts if b > e), float("inf"))) for e in ends]
+    last = [d * 1000 for s, d, k in paints if k == "whole" and any(e <= s < b for e, b in after_ends)]
+    print(f"   route-width transitions on their own clock ({count} removals and their undo, {records['builds']} layer drawings):")
+    show_frames("first frame (the still layers drawn), ms", first)
+    show_frames("frame = step + ticks + paints, ms", rest, FRAME_TARGET_MS)
+    show_frames("last paint (the final state drawn whole), ms", last)
+
+
 def run_scenario(name: str, scenario: Path, env: dict[str, str], xvfb_pid: int | None, args: argparse.Namespace) -> None:
     child = Child(scenario, env)
     try:
@@ -280,6 +363,8 @@ def run_scenario(name: str, scenario: Path, env: dict[str, str], xvfb_pid: int |
         forced = json.loads(child.send(f"frames {args.frames}", "FRAMES")[1])
         print(f"   forced frames (a marker step + a synchronous repaint of the whole network; markers moving: {forced['moving']}):")
         show_frames("frame, ms", forced["times"], FRAME_TARGET_MS)
+        if args.transitions:
+            show_transitions(child, args.transitions)
     finally:
         child.close()
 
@@ -306,6 +391,7 @@ def main() -> int:
     parser.add_argument("--intervals", type=int, default=5)
     parser.add_argument("--settle", type=float, default=2.0, help="seconds to wait after sizing the window")
     parser.add_argument("--frames", type=int, default=120)
+    parser.add_argument("--transitions", type=int, default=6, help="removals (each undone) whose transitions are timed (0: none)")
     args = parser.parse_args()
     if shutil.which("xdotool") is None or (args.xvfb and shutil.which("Xvfb") is None):
         print("needs xdotool (and Xvfb for --xvfb): apt-get install -y xvfb xdotool", file=sys.stderr)

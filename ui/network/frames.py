@@ -15,6 +15,11 @@ pre-drawn dots). The pixmap is thrown away whenever the picture may have changed
 - the view says so (its state-changing methods call ``invalidate()``, also for changes the scene has
   not reported yet, e.g. before a synchronous grab).
 
+While route widths move after a change (the transition), frames come from ``TransitionLayers``
+(``ui.network.layers``) instead: the still network drawn once per transition below and above the
+moving routes, which are painted anew each step; the scene's reports of those steps do not throw the
+layers away, any other change does.
+
 Markers pass under actors and labels (they are clipped out of their boxes), so a moving dot never
 covers a name or a number. While the markers stand still (reduced motion, a paused window) the view
 paints as usual and the markers are drawn over it, with no pixmap kept.
@@ -29,7 +34,7 @@ Every method called from a Qt virtual (``paint``, ``eventFilter``) keeps excepti
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -40,7 +45,8 @@ from PySide6.QtWidgets import QWidget
 from ui import theme
 from ui.guard import guarded
 from ui.network.items import ActorItem
-from ui.network.routes import FlowMarkerItem
+from ui.network.layers import TransitionLayers
+from ui.network.routes import FlowMarkerItem, RouteItem
 from ui.network.text import LabelItem
 
 if TYPE_CHECKING:
@@ -64,6 +70,7 @@ class FrameCache:
         self._key: FrameKey | None = None
         self._clip: QRegion | None = None
         self._sprites: dict[tuple[object, ...], QPixmap] = {}
+        self.layers = TransitionLayers()
         view.network_scene.changed.connect(self._on_scene_changed)
 
     def markers(self) -> list[FlowMarkerItem]:
@@ -86,10 +93,36 @@ class FrameCache:
         """The picture may have changed: render it again for the next frame, and repaint it all."""
         self._pixmap = None
         self._clip = None
+        self.layers.drop()
         self.view.viewport().update()
 
+    # transitions --------------------------------------------------------------------------
+    def begin_transition(self, routes: Iterable[RouteItem]) -> None:
+        """Route widths start moving: frames from layers drawn once, the moving routes over them."""
+        self.layers.begin(routes)
+        self.invalidate()
+
+    def step_transition(self) -> None:
+        """The moving routes changed width: a new frame, over the same layers."""
+        if not self._layered():  # e.g. nothing moves: as for any change
+            self.invalidate()
+            return
+        self._pixmap = None  # the whole picture (markers' frames) no longer shows the routes as they are
+        self.layers.note_positions()
+        self.view.viewport().update()
+
+    def end_transition(self) -> None:
+        """The last step: the next frame is drawn whole, exactly the final state."""
+        self.layers.end()
+        self.invalidate()
+
+    def _layered(self) -> bool:
+        return self.enabled and self.layers.active and self.view.transition_running
+
     def _on_scene_changed(self, regions: list[QRectF]) -> None:
-        if regions:  # an empty report changes nothing on screen
+        # An empty report changes nothing on screen; a report of moving routes alone is a step of
+        # the transition, which the layers draw.
+        if regions and not (self._layered() and self.layers.only_steps(regions)):
             self.invalidate()
 
     def _current_key(self) -> FrameKey:
@@ -119,6 +152,9 @@ class FrameCache:
         """Paint a frame from the kept picture if markers are moving; False when the view should
         paint itself (the markers are then drawn by ``paint_markers``). Never raises."""
         try:
+            if self._layered():
+                self._paint_layered(event)
+                return True
             if not moving:
                 self._pixmap = None  # nothing to keep while nothing moves
                 return False
@@ -140,6 +176,17 @@ class FrameCache:
         except Exception:  # never into Qt: a frame missed is better than a crash
             logger.exception("could not paint a frame of the network")
         return True
+
+    def _paint_layered(self, event: QPaintEvent) -> None:
+        """A step of a transition: layers, moving routes, markers (moving or standing still)."""
+        painter = QPainter(self.view.viewport())
+        try:
+            built = self.layers.draw_frame(painter, self.view, self._current_key())
+            self._draw_markers(painter)
+        finally:
+            painter.end()
+        if built and event.region() != QRegion(self.view.viewport().rect()):
+            self.view.viewport().update()  # as in paint(): the rest of the viewport from the new layers too
 
     def paint_markers(self) -> None:
         """Draw the markers over what the view has just painted itself. Never raises."""

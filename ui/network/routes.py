@@ -179,6 +179,11 @@ class RouteItem(QGraphicsItem):
         else:
             self.label.set_style(metrics.small, colours.qcolor("warning_text"), QPen(colours.qcolor("warning"), 1.5, Qt.PenStyle.DashLine))
 
+    @property
+    def moves(self) -> bool:
+        """Whether its drawn width still has to move to the target (a transition is under way or due)."""
+        return abs(self._to_width - self._from_width) > 1e-9 and abs(self.width - self._to_width) > 1e-9
+
     def set_progress(self, t: float) -> None:
         """Move the drawn width from where it was toward the target (t from 0 to 1)."""
         width = self._from_width + (self._to_width - self._from_width) * t

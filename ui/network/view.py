@@ -1,7 +1,8 @@
 """The network view: fitted to the window; zoom with the wheel or +/−, pan by dragging, 0 to fit; the keyboard
-moves between actors; route widths move to a new flow state in under half a second and markers travel along
-active routes, at 30 frames a second, over a picture of the network drawn once per state (``ui.network.frames``),
-and only while the window is shown and active. With animations off (reduced motion) the markers stand still.
+moves between actors; route widths move to a new flow state in under half a second (each step paints only
+the moving routes, between layers of the still network drawn once per transition: ``ui.network.layers``) and
+markers travel along active routes, at 30 frames a second, over a picture of the network drawn once per state
+(``ui.network.frames``), and only while the window is shown and active. With animations off (reduced motion) the markers stand still.
 
 Every Python override here (events, ``focusNextPrevChild``) is written so that no exception can
 escape into Qt: on Python 3.11 an exception passing through such an override can crash the process.
@@ -131,9 +132,11 @@ class NetworkView(ZoomingView):
             self.relayout()  # actors of later stages that the change touched appear: they need room
         self._state_changed()
         if animate and self.animations_enabled and self.isVisible():
+            self.frames.begin_transition(self.network_scene.routes.values())
             self._transition.start()
         else:
             self.network_scene.set_progress(1.0)
+            self.frames.end_transition()
             self.transition_finished.emit()
 
     def clear_selection(self) -> None:
@@ -169,6 +172,10 @@ class NetworkView(ZoomingView):
             self._transition.stop()
             self._on_transition_finished()
         self._update_marker_timer()
+
+    @property
+    def transition_running(self) -> bool:
+        return self._transition.state() != QVariantAnimation.State.Stopped  # paused (by a test or a benchmark) too
 
     @property
     def markers_moving(self) -> bool:
@@ -357,10 +364,11 @@ class NetworkView(ZoomingView):
 
     def _on_transition_value_changed(self, value: object) -> None:
         self.network_scene.set_progress(float(value))  # type: ignore[arg-type]
-        self.frames.invalidate()
+        self.frames.step_transition()
 
     def _on_transition_finished(self) -> None:
         self.network_scene.set_progress(1.0)
+        self.frames.end_transition()
         self.transition_finished.emit()
 
     def _on_marker_tick(self, seconds: float = 1 / 30) -> None:
