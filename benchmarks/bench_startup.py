@@ -76,7 +76,7 @@ def opened(window):
     def drawn():
         print("NETWORK", flush=True)
         first = window.scenario.stages[0].id
-        flows = window.assessor.baseline.actor_flow
+        flows = window.assessment.baseline.actor_flow
         actor = max((a.id for a in window.scenario.actors if a.stage == first), key=lambda a: flows.get(a, 0))
         view = window.view
         point = view.mapFromScene(view.actor_item(actor).box().center())

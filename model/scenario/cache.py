@@ -125,9 +125,20 @@ def write(raw: bytes, scenario: Scenario) -> None:
 def content_digest(scenario: Scenario) -> str:
     """A SHA-256 of the scenario's content as read (its models, fields and values; not its file's
     bytes, so a comment or a layout change in the YAML gives the same digest). Plain Python: unlike
-    pydantic's serializer, it needs no validators built (see ``defer_build`` in the format)."""
+    pydantic's serializer, it needs no validators built (see ``defer_build`` in the format). Computed
+    once per scenario object (the models are frozen): the session files and the baseline cache both ask."""
+    known = _DIGESTS.get(id(scenario))
+    if known is not None and known[0] is scenario:
+        return known[1]
     text = json.dumps(_plain(scenario), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if len(_DIGESTS) >= 4:
+        _DIGESTS.clear()
+    _DIGESTS[id(scenario)] = (scenario, digest)
+    return digest
+
+
+_DIGESTS: dict[int, tuple[Scenario, str]] = {}  # by id, the scenario kept so that its id is not reused
 
 
 def _prune(folder: Path) -> None:
