@@ -8,7 +8,8 @@ made of
 
 - the SHA-256 of the scenario's content as read (``model.scenario.cache.content_digest``),
 - a stamp of the code that solved it: every source file of ``model/`` (the solver, the months'
-  mechanics and the scenario format alike), and the versions of Python, numpy and OR-Tools,
+  mechanics and the scenario format alike), the version of Python and which numpy and OR-Tools
+  are installed (their distributions' versions, their files' sizes and times),
 - the number of months and the seed.
 
 A change to any of them gives a new key, so a stale entry is never used. A kept assessment answers
@@ -56,14 +57,9 @@ def folder() -> Path | None:
 @cache
 def code_stamp() -> str:
     """A digest of the code that solves and simulates: the model's sources and the solver's versions."""
-    from importlib import metadata
-
     digest = hashlib.sha256(f"{FORMAT_VERSION}:{sys.version}".encode())
     for name in _VERSIONED:
-        try:
-            digest.update(f"{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=unknown".encode())
+        digest.update(_installed(name).encode())
     sources = sorted(_MODEL.rglob("*.py"))
     for source in sources:
         digest.update(source.relative_to(_MODEL).as_posix().encode() + b"\0" + source.read_bytes())
@@ -75,6 +71,25 @@ def code_stamp() -> str:
         except OSError:
             digest.update(b"no executable")
     return digest.hexdigest()
+
+
+def _installed(name: str) -> str:
+    """Which copy of a package is installed, found without importing it: its distribution's folder
+    name (which carries its version) and its ``__init__.py``'s size and time. importlib.metadata
+    would say the version alone, at a tenth of a second (it parses the package's metadata as email)."""
+    from importlib.util import find_spec
+
+    spec = find_spec(name)
+    if spec is None or spec.origin is None:
+        return f"{name}=missing"
+    origin = Path(spec.origin)
+    try:
+        info = origin.stat()
+        stamp = f"{info.st_size}:{info.st_mtime_ns}"
+    except OSError:
+        stamp = "unreadable"
+    distributions = sorted(p.name for p in origin.parent.parent.glob(f"{name}-*.dist-info"))
+    return f"{name}={origin}:{stamp}:{','.join(distributions)}"
 
 
 def key_for(assessor: Assessor) -> str:
