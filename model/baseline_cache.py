@@ -151,8 +151,10 @@ def keep(assessor: Assessor) -> None:
 
 
 def prepare(assessor: Assessor, on_differs: Callable[[], None] | None = None) -> None:
-    """The baseline ready for a first picture: kept from an earlier run, or solved now and kept."""
-    if not adopt(assessor, on_differs):
+    """The baseline ready for a first picture: kept from an earlier run while the solver is not
+    imported yet (a start), else solved now (once the solver is in, a solve costs about as much as
+    reading an entry, and nothing is left to check later) and kept."""
+    if "model.flow" in sys.modules or not adopt(assessor, on_differs):
         assessor.assess(Plan())
         keep(assessor)
 

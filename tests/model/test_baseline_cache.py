@@ -151,3 +151,11 @@ def test_the_first_picture_from_a_kept_baseline_imports_no_numpy_or_ortools(fold
     env = {**os.environ, "FTE_CACHE_DIR": str(folder.parent)}
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     assert result.stdout.split("\n")[:2] == ["True", "[]"], result.stdout + result.stderr
+
+
+def test_once_the_solver_is_imported_a_baseline_is_solved_not_adopted(folder: Path) -> None:
+    network = network_of(SMALL)
+    baseline_cache.keep(solved(network))
+    assessor = Assessor(network, months=MONTHS)
+    baseline_cache.prepare(assessor)  # this process has the solver (File > Open after the chart came in)
+    assert assessor.solved_baseline and assessor.solves >= 1
