@@ -221,6 +221,8 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     compare.add_argument("--jobs", type=_positive, help="worker processes (default: one per CPU; 1 runs in this process)")
     compare.add_argument("--json", action="store_true", help="print one JSON object (see docs/model.md)")
     _add_handout_command(sub)
+    for command in sub.choices.values():  # --lang also after the command ("handout --lang es"), as teachers type it
+        command.add_argument("--lang", choices=("en", "es"), default=argparse.SUPPRESS, help="language of the text (default: en)")
     return parser
 
 

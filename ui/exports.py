@@ -64,7 +64,8 @@ def handout_of(session: Session, assessor: Assessor, describer: Describer) -> tu
     from ui.lesson.handout import build_handout
     from ui.paper import chart_picture
 
-    made_on = QLocale().toString(QDate.currentDate(), "d MMMM yyyy")
+    # The date's pattern is a translation (Spanish writes "2 de diciembre de 2026"), in Qt's date format.
+    made_on = QLocale().toString(QDate.currentDate(), QCoreApplication.translate("exports", "d MMMM yyyy", "Qt date format"))
     handout = build_handout(session, assessor, describer, made_on)
     chart = chart_picture(describer, assessor.assess(session.plan), CHART_HANDOUT_INCHES, 200, "png")
     return handout, chart

@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 
 from ui.lesson import i18n, numbers
@@ -36,6 +36,7 @@ LANGUAGE_KEY = "view/language"
 LOCALES = {"en": "en_US", "es": "es_MX"}
 
 _translator: QTranslator | None = None
+_qt_translator: QTranslator | None = None  # Qt's own words: the Close and Cancel of standard buttons, file dialogs
 _current = "en"
 _windows: list[MainWindow] = []  # windows built by a switch, kept alive (a top-level window has no parent to hold it)
 
@@ -80,8 +81,9 @@ def _lesson_translate(context: str, source: str, disambiguation: str | None = No
 
 def attach_translator(app: QCoreApplication) -> None:
     """Install the chosen language's translator on ``app`` (created after the language was chosen)."""
-    if _translator is not None:
-        app.installTranslator(_translator)
+    for translator in (_qt_translator, _translator):
+        if translator is not None:
+            app.installTranslator(translator)
 
 
 def use_language(code: str) -> str:
@@ -92,6 +94,7 @@ def use_language(code: str) -> str:
     if _translator is not None and app is not None:
         app.removeTranslator(_translator)
     _translator = None
+    _use_qt_translation(code)
     if code in LOCALES and code != "en":
         translator = QTranslator()
         if translator.load(str(translations_file(code))):
@@ -106,6 +109,26 @@ def use_language(code: str) -> str:
     numbers.set_separators(locale.decimalPoint(), locale.groupSeparator())
     i18n.set_translator(_lesson_translate if _translator is not None else None)
     return _current
+
+
+def _use_qt_translation(code: str) -> None:
+    """Qt's own translation (qtbase_<code>.qm, shipped with PySide6) for the texts Qt writes itself: the
+    standard buttons (Close, Cancel), file and print dialogs. Without it they stay English (logged)."""
+    global _qt_translator
+    app = QCoreApplication.instance()
+    if _qt_translator is not None and app is not None:
+        app.removeTranslator(_qt_translator)
+    _qt_translator = None
+    if code not in LOCALES or code == "en":
+        return
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{code}", folder):
+        _qt_translator = translator
+        if app is not None:
+            app.installTranslator(translator)
+    else:
+        logger.warning("no Qt translations for %r in %s; standard buttons stay in English", code, folder)
 
 
 def scenario_in_language(path: Path | None, code: str) -> Path | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar
 
 from ui import theme
 from ui.guard import guarded
+from ui.panels.impact import ImpactStrip
 from ui.panels.stages import StageColumn
 from ui.settings import TEXT_SCALES, remember_text_scale
 
@@ -45,6 +46,7 @@ class TextSizing(QMainWindow):
     stage_column: StageColumn
     top_splitter: QSplitter
     main_splitter: QSplitter
+    impact: ImpactStrip
 
     def set_text_scale(self, scale: float) -> None:
         """Scale every text: widgets, node labels, chart (Ctrl+= / Ctrl+-); remembered for next time."""
@@ -81,16 +83,28 @@ class TextSizing(QMainWindow):
 
     def _fit_panes(self) -> None:
         """Share the window between list, network and panel so all three stay readable."""
-        width, height = max(self.width(), MIN_WIDTH), max(self.height(), MIN_HEIGHT)
+        width = max(self.width(), MIN_WIDTH)
         em = self.base_points * self.effective_text_scale * 1.35
         left = int(min(max(em * 10, width * 0.1), width * 0.18))
         side = int(min(max(em * 19, width * 0.24), width * 0.34))
         self.top_splitter.setSizes([left, max(300, width - left - side), side])
-        strip = int(min(max(em * 11, height * 0.29), height * 0.4))
-        self.main_splitter.setSizes([max(200, height - strip), strip])
+        self._fit_strip()
         self.stage_column.size_items(left)
         self.size_stage_title()
         self._fit_toolbars(width)
+
+    def _fit_strip(self) -> None:
+        """The strip under the network as tall as its words need (a longer sentence, a narrower window,
+        Spanish's longer words), between its usual share of the window and 40% of it; the network
+        gets the rest. Called on resize, text size and every change of the words."""
+        height = max(self.height(), MIN_HEIGHT)
+        em = self.base_points * self.effective_text_scale * 1.35
+        strip = int(max(em * 11, height * 0.29))
+        if self.impact.isVisible():
+            strip = max(strip, self.impact.words_height())
+        strip = min(strip, int(height * 0.4))
+        if abs(self.main_splitter.sizes()[-1] - strip) > 1:
+            self.main_splitter.setSizes([max(200, height - strip), strip])
 
     def _fit_toolbars(self, width: int) -> None:
         """Both toolbars on one row when they fit, the changes on a second row when they do not."""

@@ -1291,7 +1291,7 @@ Guardado el {when}.</translation>
         </message>
         <message>
             <source>In month {month}, {share} of the baseline still reaches {where} (goal: below {goal}).</source>
-            <translation>En el mes {month}, {share} de la línea base sigue llegando a {where} (meta: menos de {goal}).</translation>
+            <translation>En el mes {month}, el {share} de la línea base sigue llegando a {where} (meta: menos de {goal}).</translation>
         </message>
         <message>
             <source>No policies</source>
@@ -1324,15 +1324,15 @@ Guardado el {when}.</translation>
         <message numerus="yes">
             <source>Without {name}, {share} of the baseline reaches {where} after %n month(s): no single removal leaves less.</source>
             <translation>
-                <numerusform>Sin {name}, {share} de la línea base llega a {where} después de %n mes: ninguna eliminación individual deja menos.</numerusform>
-                <numerusform>Sin {name}, {share} de la línea base llega a {where} después de %n meses: ninguna eliminación individual deja menos.</numerusform>
+                <numerusform>Sin {name}, el {share} de la línea base llega a {where} después de %n mes: ninguna eliminación individual deja menos.</numerusform>
+                <numerusform>Sin {name}, el {share} de la línea base llega a {where} después de %n meses: ninguna eliminación individual deja menos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Without {name}, {share} still reaches {where} after %n month(s); removing another actor leaves {least}. Keep looking.</source>
             <translation>
-                <numerusform>Sin {name}, {share} sigue llegando a {where} después de %n mes; eliminar otro actor deja {least}. Sigue buscando.</numerusform>
-                <numerusform>Sin {name}, {share} sigue llegando a {where} después de %n meses; eliminar otro actor deja {least}. Sigue buscando.</numerusform>
+                <numerusform>Sin {name}, el {share} sigue llegando a {where} después de %n mes; eliminar otro actor deja {least}. Sigue buscando.</numerusform>
+                <numerusform>Sin {name}, el {share} sigue llegando a {where} después de %n meses; eliminar otro actor deja {least}. Sigue buscando.</numerusform>
             </translation>
         </message>
         <message>
@@ -1394,7 +1394,7 @@ Guardado el {when}.</translation>
         </message>
         <message>
             <source>At once {now} of the baseline supply reaches {destination}. Play the months to see what happens next.</source>
-            <translation>De inmediato, {now} del suministro de la línea base llega a {destination}. Reproduce los meses para ver qué pasa después.</translation>
+            <translation>De inmediato, llega el {now} del suministro de la línea base a {destination}. Reproduce los meses para ver qué pasa después.</translation>
         </message>
         <message>
             <source>At once, {moved} of its {carried} {units} went elsewhere, mostly through {takers}.</source>
@@ -1462,7 +1462,7 @@ Guardado el {when}.</translation>
         </message>
         <message>
             <source>Removing {actor} changed nothing at once: it carried none of the supply.</source>
-            <translation>Eliminar a {actor} no cambió nada de inmediato: no llevaba nada del suministro.</translation>
+            <translation>Eliminar a {actor} no cambió nada de inmediato: por ahí no pasaba nada del suministro.</translation>
         </message>
         <message>
             <source>Reset all</source>
@@ -1478,13 +1478,13 @@ Guardado el {when}.</translation>
         </message>
         <message>
             <source>Right after, {now} of the baseline supply reaches {destination}. Play the months to see what happens next.</source>
-            <translation>Justo después, {now} del suministro de la línea base llega a {destination}. Reproduce los meses para ver qué pasa después.</translation>
+            <translation>Justo después, llega el {now} del suministro de la línea base a {destination}. Reproduce los meses para ver qué pasa después.</translation>
         </message>
         <message numerus="yes">
             <source>Right after, {now} of the baseline supply reaches {destination}; after %n month(s), {later}.</source>
             <translation>
-                <numerusform>Justo después, {now} del suministro de la línea base llega a {destination}; después de %n mes, {later}.</numerusform>
-                <numerusform>Justo después, {now} del suministro de la línea base llega a {destination}; después de %n meses, {later}.</numerusform>
+                <numerusform>Justo después, llega el {now} del suministro de la línea base a {destination}; después de %n mes, el {later}.</numerusform>
+                <numerusform>Justo después, llega el {now} del suministro de la línea base a {destination}; después de %n meses, el {later}.</numerusform>
             </translation>
         </message>
         <message>
@@ -1536,8 +1536,8 @@ modelo ilustrativo</translation>
         <message numerus="yes">
             <source>With %n other change(s) already made, {actor} carried {share} of the supply still reaching {destination} ({carried} of {total} {units} a month).</source>
             <translation>
-                <numerusform>Con %n cambio más ya hecho, {actor} llevaba {share} del suministro que aún llegaba a {destination} ({carried} de {total} {units} al mes).</numerusform>
-                <numerusform>Con otros %n cambios ya hechos, {actor} llevaba {share} del suministro que aún llegaba a {destination} ({carried} de {total} {units} al mes).</numerusform>
+                <numerusform>Con %n cambio más ya hecho, por {actor} pasaba el {share} del suministro que aún llegaba a {destination} ({carried} de {total} {units} al mes).</numerusform>
+                <numerusform>Con otros %n cambios ya hechos, por {actor} pasaba el {share} del suministro que aún llegaba a {destination} ({carried} de {total} {units} al mes).</numerusform>
             </translation>
         </message>
         <message>
@@ -1546,7 +1546,7 @@ modelo ilustrativo</translation>
         </message>
         <message>
             <source>{actor} carried {share} of the supply reaching {destination} ({carried} of {total} {units} a month).</source>
-            <translation>{actor} llevaba {share} del suministro que llegaba a {destination} ({carried} de {total} {units} al mes).</translation>
+            <translation>Por {actor} pasaba el {share} del suministro que llegaba a {destination} ({carried} de {total} {units} al mes).</translation>
         </message>
         <message>
             <source>{actor} is already removed.</source>
@@ -1813,6 +1813,14 @@ modelo ilustrativo</translation>
         </message>
     </context>
     <context>
+        <name>exports</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>Qt date format</comment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>handout</name>
         <message>
             <source>## Quiz</source>
@@ -1967,15 +1975,15 @@ modelo ilustrativo</translation>
         <message numerus="yes">
             <source>After %n month(s), “{plan}” leaves {share} of the baseline supply reaching {destination} (at least 8 runs in 10 agree; illustrative model).</source>
             <translation>
-                <numerusform>Después de %n mes, «{plan}» deja {share} del suministro de la línea base llegando a {destination} (al menos 8 de cada 10 corridas coinciden; modelo ilustrativo).</numerusform>
-                <numerusform>Después de %n meses, «{plan}» deja {share} del suministro de la línea base llegando a {destination} (al menos 8 de cada 10 corridas coinciden; modelo ilustrativo).</numerusform>
+                <numerusform>Después de %n mes, «{plan}» deja el {share} del suministro de la línea base llegando a {destination} (al menos 8 de cada 10 corridas coinciden; modelo ilustrativo).</numerusform>
+                <numerusform>Después de %n meses, «{plan}» deja el {share} del suministro de la línea base llegando a {destination} (al menos 8 de cada 10 corridas coinciden; modelo ilustrativo).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>After %n month(s), “{plan}” leaves {share} of the baseline supply reaching {destination} in the median run (between {low} and {high} in 8 runs out of 10; illustrative model).</source>
             <translation>
-                <numerusform>Después de %n mes, «{plan}» deja {share} del suministro de la línea base llegando a {destination} en la corrida mediana (entre {low} y {high} en 8 de cada 10 corridas; modelo ilustrativo).</numerusform>
-                <numerusform>Después de %n meses, «{plan}» deja {share} del suministro de la línea base llegando a {destination} en la corrida mediana (entre {low} y {high} en 8 de cada 10 corridas; modelo ilustrativo).</numerusform>
+                <numerusform>Después de %n mes, «{plan}» deja el {share} del suministro de la línea base llegando a {destination} en la corrida mediana (entre {low} y {high} en 8 de cada 10 corridas; modelo ilustrativo).</numerusform>
+                <numerusform>Después de %n meses, «{plan}» deja el {share} del suministro de la línea base llegando a {destination} en la corrida mediana (entre {low} y {high} en 8 de cada 10 corridas; modelo ilustrativo).</numerusform>
             </translation>
         </message>
         <message>
@@ -2076,8 +2084,8 @@ modelo ilustrativo</translation>
         <message numerus="yes">
             <source>Removing {actor} alone hurts most after %n month(s): {later} of the baseline supply still reaches {destination} (right after: {now}). Illustrative model, one run.</source>
             <translation>
-                <numerusform>Eliminar solo a {actor} es lo que más daña después de %n mes: {later} del suministro de la línea base sigue llegando a {destination} (justo después: {now}). Modelo ilustrativo, una corrida.</numerusform>
-                <numerusform>Eliminar solo a {actor} es lo que más daña después de %n meses: {later} del suministro de la línea base sigue llegando a {destination} (justo después: {now}). Modelo ilustrativo, una corrida.</numerusform>
+                <numerusform>Eliminar solo a {actor} es lo que más daña después de %n mes: el {later} del suministro de la línea base sigue llegando a {destination} (justo después: {now}). Modelo ilustrativo, una corrida.</numerusform>
+                <numerusform>Eliminar solo a {actor} es lo que más daña después de %n meses: el {later} del suministro de la línea base sigue llegando a {destination} (justo después: {now}). Modelo ilustrativo, una corrida.</numerusform>
             </translation>
         </message>
         <message>

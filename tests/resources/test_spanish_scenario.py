@@ -216,3 +216,16 @@ def test_each_activity_names_spanish_actors_and_presets(scenarios: tuple[Scenari
                 assert quoted and quoted <= names, (stage.id, quoted - names)
                 assert "con los supuestos de este modelo" in question.explanation.lower(), (stage.id, question.question)
                 assert "ilustrativ" in question.explanation, (stage.id, question.question)
+
+
+def test_numbers_in_the_text_follow_the_interface_s_spanish_conventions(leaves: list[tuple[tuple[str | int, ...], Any, Any]]) -> None:
+    """The interface writes Spanish numbers as Mexico and the US do (ui/language.py, es_MX): "1,234.5".
+    A fact written "105.007 muertes" or "26,2%" beside the model's "53.5%" would read as a hundred and
+    five deaths, or mix two conventions on one screen."""
+    mixed = []
+    for path, _, es in leaves:
+        if not is_text(path) or not isinstance(es, str):
+            continue
+        for number in re.findall(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+,\d{1,2})(?!\d|[.,]\d)", es):
+            mixed.append((where(path), number))
+    assert not mixed, mixed[:10]

@@ -11,6 +11,7 @@ font: a glyph that no installed font has shows as an empty box (the pause sign d
 Signals:
     ImpactStrip.month_chosen(int), ImpactStrip.play_toggled(bool),
     ImpactStrip.sentence_changed(str): the "What happened" sentence now says this (for announcements).
+    ImpactStrip.words_changed(): the sentence or the numbers changed (the window fits the strip to them).
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ class ImpactStrip(QFrame):
     month_chosen = Signal(int)
     play_toggled = Signal(bool)
     sentence_changed = Signal(str)
+    words_changed = Signal()
 
     def __init__(self, months: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,11 +226,21 @@ class ImpactStrip(QFrame):
         if sentence != self.sentence.text():
             self.sentence.setText(sentence)
             self.sentence_changed.emit(sentence)
+            self.words_changed.emit()
 
     def set_numbers(self, numbers: str, month: int) -> None:
         """The headline numbers of the chosen month, and the month on the controls."""
-        self.numbers.setText(numbers)
+        if numbers != self.numbers.text():
+            self.numbers.setText(numbers)
+            self.words_changed.emit()
         self.set_month(month)
+
+    def words_height(self) -> int:
+        """How tall the strip must be to show its sentence and numbers whole at its present width
+        (the words, plus the month controls and margins around them)."""
+        chrome = self.height() - self.words_scroll.height()
+        words = self.words_scroll.widget()
+        return (words.heightForWidth(self.words_scroll.width()) if words is not None else 0) + chrome
 
     def set_month(self, month: int) -> None:
         """Show this month on the controls without emitting month_chosen."""
