@@ -221,6 +221,13 @@ class EnsemblePool:
                     self._executor, self._booting = None, None
                     self._ready.clear()
                     continue
+                except RuntimeError as exc:  # the interpreter is exiting (concurrent.futures takes no new work)
+                    logger.info("no more runs: %s", exc)
+                    task.future.set_exception(exc)
+                    for waiting in self._queue:
+                        waiting.future.cancel()
+                    self._queue.clear()
+                    break
                 self._in_flight += 1
                 work.add_done_callback(functools.partial(self._on_done, task))
 

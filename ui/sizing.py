@@ -95,16 +95,28 @@ class TextSizing(QMainWindow):
 
     def _fit_strip(self) -> None:
         """The strip under the network as tall as its words need (a longer sentence, a narrower window,
-        Spanish's longer words), between its usual share of the window and 40% of it; the network
-        gets the rest. Called on resize, text size and every change of the words."""
+        Spanish's longer words), between its usual share of the window and 40% of it; the network gets
+        the rest, and the chart the strip's height (on resize and text size)."""
+        strip = self._strip_height()
+        self.impact.hold_chart_height(strip)
+        if abs(self.main_splitter.sizes()[-1] - strip) > 1:
+            self.main_splitter.setSizes([max(200, max(self.height(), MIN_HEIGHT) - strip), strip])
+
+    def _fit_strip_to_words(self) -> None:
+        """The words changed (a change, a month played): the strip grows when they need more room, and
+        never shrinks until the window is resized, so playing the months does not make the network and
+        the chart jump; the chart keeps its height (a new height would lay it out again)."""
+        strip = self._strip_height()
+        if strip > self.main_splitter.sizes()[-1] + 1:
+            self.main_splitter.setSizes([max(200, max(self.height(), MIN_HEIGHT) - strip), strip])
+
+    def _strip_height(self) -> int:
         height = max(self.height(), MIN_HEIGHT)
         em = self.base_points * self.effective_text_scale * 1.35
         strip = int(max(em * 11, height * 0.29))
         if self.impact.isVisible():
             strip = max(strip, self.impact.words_height())
-        strip = min(strip, int(height * 0.4))
-        if abs(self.main_splitter.sizes()[-1] - strip) > 1:
-            self.main_splitter.setSizes([max(200, height - strip), strip])
+        return min(strip, int(height * 0.4))
 
     def _fit_toolbars(self, width: int) -> None:
         """Both toolbars on one row when they fit, the changes on a second row when they do not."""

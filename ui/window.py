@@ -158,7 +158,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.glossary_action.triggered.connect(lambda: self._text_dialog(self.tr("Glossary"), glossary_markdown(self.scenario)))
         self.stage_column.stage_chosen.connect(self.go_to_stage)
         self.impact.month_chosen.connect(self.set_month)
-        self.impact.words_changed.connect(self._fit_strip)  # the whole sentence shows when the window has room
+        self.impact.words_changed.connect(self._fit_strip_to_words)  # the whole sentence shows when the window has room
         self.policy_menu.triggered.connect(lambda action: self.apply_preset(action.data()) if isinstance(action.data(), str) else None)
         self.lab_action.triggered.connect(self.open_policy_lab)
         self.undo_stack.indexChanged.connect(lambda _index: self._update_actions())

@@ -327,3 +327,36 @@ def test_a_spanish_handout_is_dated_the_spanish_way_and_lang_follows_the_command
     for argv in (["handout", "--lang", "es", "--out", "a.pdf"], ["--lang", "es", "handout", "--out", "a.pdf"]):
         assert parser.parse_args(argv).lang == "es"
     assert parser.parse_args(["simulate", "--remove", "cjng"]).lang is None
+
+
+@pytest.mark.parametrize(("width", "height"), [(7.4, 3.4), (10.0, 4.2), (17.0, 6.0)])
+def test_the_lab_s_charts_keep_spanish_titles_and_plan_names_apart(spanish: None, width: float, height: float) -> None:
+    """The lab's two charts at the widths a 1024x768 to 1920x1080 window gives them, in Spanish with four
+    long plan names: the titles wrap within their own chart (they ran into each other), and the legend
+    stays inside the figure (it ran off its right edge)."""
+    from model.catalogue import default_scenario_path
+    from model.network import SupplyNetwork
+    from model.scenario import load_scenario
+    from ui.lab.figures import FanPlan, fan_figure
+    from ui.lesson.comparison import LabWords
+
+    scenario = load_scenario(default_scenario_path("es"))
+    flat = (tuple([0.5] * 25),) * 3
+    plans = [
+        FanPlan(preset.name, colour, flat, flat) for preset, colour in zip(scenario.presets[:4], ("C0", "C1", "C2", "C3"), strict=True)
+    ]
+    figure = fan_figure(LabWords(SupplyNetwork(scenario)), plans, 24, width, height, 11.0)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    supply, price = figure.axes
+    left, right = (axes.title.get_window_extent(renderer) for axes in (supply, price))
+    assert left.x1 < right.x0, "the two charts' titles overlap"
+    for title in (left, right):
+        assert title.y0 >= max(supply.get_window_extent(renderer).y1, price.get_window_extent(renderer).y1) - 1, (
+            "a title runs into its chart"
+        )
+        assert title.y1 <= figure.bbox.y1 + 1, "a title is cut at the top"
+    legend = figure.legends[0].get_window_extent(renderer)
+    assert figure.bbox.x0 - 1 <= legend.x0 and legend.x1 <= figure.bbox.x1 + 1, "the legend runs off the figure"
+    lowest = min(axes.xaxis.label.get_window_extent(renderer).y0 for axes in (supply, price))
+    assert legend.y1 <= lowest + 1, "the legend covers a chart's month axis"

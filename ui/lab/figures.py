@@ -16,6 +16,8 @@ thread). Saving a PNG draws the same figure at print resolution.
 from __future__ import annotations
 
 import logging
+import math
+import textwrap
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -85,19 +87,22 @@ def fan_figure(words: LabWords, plans: Sequence[FanPlan], months: int, width: fl
     supply, price = figure.subplots(1, 2)
     # Fixed margins in inches from the font size: constrained layout would cost most of the drawing time.
     em = points / 72
-    legend_rows = 1 + (len(plans) > 2 and width < 11)
+    columns, legend_rows = _legend_grid([plan.title for plan in plans], width, points * 0.9)
+    axes_width = (width - (4.2 + 1.2 + 5.0) * em) / 2
+    titles = [_wrapped(title, axes_width, points) for title in (words.supply_title(), words.price_title())]
+    title_lines = max(title.count("\n") + 1 for title in titles)
     figure.subplots_adjust(
         left=4.2 * em / width,
         right=1 - 1.2 * em / width,
-        top=1 - 3.4 * em / height,
+        top=1 - (2.0 + 1.4 * title_lines) * em / height,
         bottom=(3.6 + 1.7 * legend_rows) * em / height,
         wspace=5.0 * em / width,
     )
-    for axes, title in ((supply, words.supply_title()), (price, words.price_title())):
+    for axes, title in zip((supply, price), titles, strict=True):
         axes.grid(True, axis="y", alpha=0.25)
         axes.tick_params(labelsize=points * 0.85)
         axes.set_xlabel(words.month_axis(), fontsize=points * 0.9)
-        axes.set_title(title, fontsize=points, loc="left", wrap=True)
+        axes.set_title(title, fontsize=points, loc="left")  # wrapped to its own axes (matplotlib's wrap uses the figure's width)
         axes.set_xlim(0, months)
     supply.axhline(100, color=colours.baseline, linewidth=1.2, linestyle="--")
     price.axhline(1, color=colours.baseline, linewidth=1.2, linestyle="--")
@@ -114,9 +119,30 @@ def fan_figure(words: LabWords, plans: Sequence[FanPlan], months: int, width: fl
     supply.set_ylim(0, top_share)
     price.set_ylim(0, top_price)
     if plans:
-        columns = len(plans) if legend_rows == 1 else 2
         figure.legend(loc="lower center", ncols=columns, fontsize=points * 0.9, frameon=False, borderaxespad=0.3)
     return figure
+
+
+# An average character's width in ems for the charts' font (DejaVu Sans runs wide): for wrapping and
+# for the legend's columns, measured without drawing (a draw costs a tenth of a second).
+CHARACTER_EMS = 0.52
+
+
+def _wrapped(text: str, width_inches: float, points: float) -> str:
+    """``text`` broken into lines that fit ``width_inches`` at ``points``."""
+    characters = max(12, int(width_inches * 72 / (points * CHARACTER_EMS)))
+    return textwrap.fill(text, characters)
+
+
+def _legend_grid(labels: Sequence[str], width_inches: float, points: float) -> tuple[int, int]:
+    """The legend's columns and rows: as many plans side by side as fit the figure's width (each
+    entry its line sample, a gap and its words; long plan names in other languages take more room)."""
+    if not labels:
+        return 1, 1
+    em = points / 72
+    widest = max(len(label) for label in labels) * CHARACTER_EMS * em + 4.5 * em
+    columns = max(1, min(len(labels), int(width_inches * 0.95 // widest)))
+    return columns, math.ceil(len(labels) / columns)
 
 
 def ranking_figure(network: SupplyNetwork, rows: Sequence[Criticality], width: float, height: float, points: float) -> Figure:

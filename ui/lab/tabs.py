@@ -117,7 +117,7 @@ class ComparePage(QWidget):
 
     def _fill_table(self, comparison: Comparison, colours: Sequence[str]) -> None:
         months = comparison.months_shown() if comparison.outcomes else ()
-        heads = [self.tr("Plan"), self.tr("Actors\nremoved"), *(self.words.month_heading(m) for m in months)]
+        heads = [self.tr("Plan"), self.tr("Actors\nremoved"), *(_two_lines(self.words.month_heading(m)) for m in months)]
         table = self.table
         table.clear()
         table.setColumnCount(len(heads))
@@ -296,3 +296,13 @@ class MattersPage(QWidget):
         self.place.view.show_assessment(baseline, 0)
         self.place.view.ring(stopping)
         self.stopping_sentence.setText(self.words.stopping(stopping))
+
+
+def _two_lines(heading: str) -> str:
+    """A column heading on two lines, broken at the space nearest its middle ("After 6 / months"): the
+    month columns share the table's width, and a header does not wrap by itself (Spanish's are longer)."""
+    spaces = [i for i, character in enumerate(heading) if character == " "]
+    if not spaces:
+        return heading
+    middle = min(spaces, key=lambda i: abs(i - len(heading) / 2))
+    return heading[:middle] + "\n" + heading[middle + 1 :]

@@ -139,14 +139,18 @@ class PolicyLab(QWidget):
         outer.addWidget(splitter, 1)
 
     def _header(self) -> QHBoxLayout:
+        """The title with its note under it, then the buttons: the note has the row's width to wrap in
+        (beside the title it was squeezed into a column a word wide in Spanish at 1024x768)."""
         row = QHBoxLayout()
+        words = QVBoxLayout()
+        words.setSpacing(0)
         title = heading(self.tr("Policy lab"), "title")
         title.setWordWrap(False)
-        row.addWidget(title)
-        note = heading(self.tr("Up to four plans on the same runs, side by side \u00b7 illustrative model"), "note")
-        row.addWidget(note, 1)
+        words.addWidget(title)
+        words.addWidget(heading(self.tr("Up to four plans on the same runs, side by side \u00b7 illustrative model"), "note"))
+        row.addLayout(words, 1)
         for button in (self.png_button, self.csv_button, self.close_button):
-            row.addWidget(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _left(self) -> QWidget:

@@ -131,11 +131,13 @@ class ImpactStrip(QFrame):
         left.addLayout(self._controls())
         self.left.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.left, 5)
-        self.chart_slot = QVBoxLayout()
+        self.chart_box = QWidget()  # its height held by the window (hold_chart_height), not by the words beside it
+        self.chart_slot = QVBoxLayout(self.chart_box)
+        self.chart_slot.setContentsMargins(0, 0, 0, 0)
         self.chart_placeholder = heading(self.tr("Loading the chart\u2026"), "note")
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_slot.addWidget(self.chart_placeholder)
-        outer.addLayout(self.chart_slot, 4)
+        outer.addWidget(self.chart_box, 4, Qt.AlignmentFlag.AlignTop)
         self.chart: ImpactChart | None = None
         self._connect_signals()
 
@@ -234,6 +236,12 @@ class ImpactStrip(QFrame):
             self.numbers.setText(numbers)
             self.words_changed.emit()
         self.set_month(month)
+
+    def hold_chart_height(self, strip: int) -> None:
+        """The chart as tall as a strip of ``strip`` pixels lets it be; it keeps that height while the
+        words beside it grow the strip (a new height would lay the figure out again)."""
+        margins = self.layout().contentsMargins()
+        self.chart_box.setFixedHeight(max(60, strip - margins.top() - margins.bottom()))
 
     def words_height(self) -> int:
         """How tall the strip must be to show its sentence and numbers whole at its present width
