@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMargins, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget
 
@@ -240,7 +240,8 @@ class ImpactStrip(QFrame):
     def hold_chart_height(self, strip: int) -> None:
         """The chart as tall as a strip of ``strip`` pixels lets it be; it keeps that height while the
         words beside it grow the strip (a new height would lay the figure out again)."""
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         self.chart_box.setFixedHeight(max(60, strip - margins.top() - margins.bottom()))
 
     def words_height(self) -> int:
