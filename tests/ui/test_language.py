@@ -360,3 +360,33 @@ def test_the_lab_s_charts_keep_spanish_titles_and_plan_names_apart(spanish: None
     assert figure.bbox.x0 - 1 <= legend.x0 and legend.x1 <= figure.bbox.x1 + 1, "the legend runs off the figure"
     lowest = min(axes.xaxis.label.get_window_extent(renderer).y0 for axes in (supply, price))
     assert legend.y1 <= lowest + 1, "the legend covers a chart's month axis"
+
+
+def test_in_spanish_every_stage_title_shows_whole_when_the_stage_list_scrolls(make_window: WindowFactory, spanish: None) -> None:
+    """At 1024x768 after a long "What happened" the stage list gets short and scrolls: every title still
+    has the height it needs at the width left beside the scroll bar (it showed "1 …" and "4 …")."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    from model.catalogue import default_scenario_path
+
+    window = make_window(default_scenario_path("es"), size=(1024, 768))
+    window.go_to_stage(3)
+    window.select_actor("sinaloa_chapitos")
+    window.remove_actor("sinaloa_chapitos")
+    window.set_month(12)
+    window.settle()
+    stages = window.stage_column.list
+    assert stages.verticalScrollBar().isVisible(), "the list scrolls here: the case this test is for"
+    # The text's width inside an item: the stylesheet's padding and border (explorer.qss: 4 + 4 + 4 px)
+    # and the style's text margins on both sides.
+    text_margin = stages.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    width = stages.viewport().width() - 12 - 2 * text_margin
+    short = []
+    for row in range(stages.count()):
+        item = stages.item(row)
+        needed = QFontMetrics(item.font()).boundingRect(0, 0, width, 1000, Qt.TextFlag.TextWordWrap, item.text()).height()
+        if item.sizeHint().height() < needed:
+            short.append((item.text(), item.sizeHint().height(), needed))
+    assert not short, short

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMargins, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget
 
@@ -241,8 +241,8 @@ class ImpactStrip(QFrame):
         """The chart as tall as a strip of ``strip`` pixels lets it be; it keeps that height while the
         words beside it grow the strip (a new height would lay the figure out again)."""
         layout = self.layout()
-        margins = layout.contentsMargins() if layout is not None else QMargins()
-        self.chart_box.setFixedHeight(max(60, strip - margins.top() - margins.bottom()))
+        margins = layout.contentsMargins().top() + layout.contentsMargins().bottom() if layout is not None else 0
+        self.chart_box.setFixedHeight(max(60, strip - margins))
 
     def words_height(self) -> int:
         """How tall the strip must be to show its sentence and numbers whole at its present width

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QProgressBar, QStyle, QVBoxLayout, QWidget
 
 from ui import theme
 from ui.lesson.describe import Describer
@@ -73,7 +73,10 @@ class StageColumn(QWidget):
     def size_items(self, pane_width: int | None = None) -> None:
         """Fonts (the current stage bold, stages not seen yet in italics: a cue beside their lighter
         colour) at the current text size, and item heights that fit each title wrapped to the pane's width."""
-        width = max(40, (pane_width if pane_width is not None else self.width()) - 30)
+        # Room for the scroll bar too: with a long "What happened" the list gets shorter and scrolls, and a
+        # title wrapped to the wider width got one line's height for two ("1 …" at 1024x768 in Spanish).
+        scroll_bar = self.list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = max(40, (pane_width if pane_width is not None else self.width()) - 30 - scroll_bar)
         current = self.list.currentRow()
         for i in range(self.list.count()):
             item = self.list.item(i)
