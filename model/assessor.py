@@ -16,27 +16,55 @@ Several seeds of several plans (``assess_many``, the policy lab and ``compare``)
 the smallest stopping set are kept the same way (``ranking``, ``stopping_set``).
 
 ``solves`` counts every solve this assessor made, for tests and benchmarks.
+
+The solver (``model.flow``: numpy and OR-Tools, about a fifth of a second to import) is imported at
+the first solve, in one place (``_solver``), not with this module: a baseline kept from an earlier
+run (``adopt_baseline``, see ``model.baseline_cache``) lets the explorer draw its first picture
+without it. Such a baseline answers only the baseline plan; the first solve of any other plan solves
+the baseline afresh, and if that differs from the one kept (it cannot while the cache's key holds),
+the fresh one replaces it everywhere and ``baseline_replaced`` says so.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from model.ensemble import Ensemble, run_seeds
-from model.flow import FlowResult, compare, solve
 from model.interventions import Plan, conditions_for
 from model.network import Conditions, SupplyNetwork
-from model.simulation import DEFAULT_MONTHS, Assessment, immediate_flow, simulate
+from model.results import DEFAULT_MONTHS, Assessment, FlowResult, compare
 
 if TYPE_CHECKING:
     from model.analysis import Criticality
+    from model.ensemble import Ensemble
+
+logger = logging.getLogger(__name__)
+_SOLVER_LOCK = threading.Lock()
 
 DEFAULT_CACHE_BYTES = 96 * 1024 * 1024
 ENSEMBLES_KEPT = 64  # a few kilobytes each: the lab's plans, tried and changed back, over a lesson
 EnsembleKey = tuple[Plan, tuple[int, ...], int]
+
+
+def _solver() -> Any:
+    """The solver and the months' mechanics, imported here and nowhere else in this module (once, under
+    a lock: a warm-up thread may be importing them while the GUI thread asks for a solve)."""
+    with _SOLVER_LOCK:
+        from model.ensemble import run_seeds
+        from model.flow import solve
+        from model.simulation import immediate_flow, simulate
+
+    return SimpleNamespace(run_seeds=run_seeds, solve=solve, immediate_flow=immediate_flow, simulate=simulate)
+
+
+def load_solver() -> None:
+    """Import the solver now (a warm-up while the learner reads the first picture)."""
+    _solver()
 
 
 def _mapping_bytes(mapping: Mapping[Any, float]) -> int:
@@ -82,13 +110,61 @@ class Assessor:
         self._ensembles: OrderedDict[EnsembleKey, Ensemble] = OrderedDict()
         self._rankings: dict[tuple[int, int], tuple[Criticality, ...]] = {}
         self._stopping: tuple[str, ...] | None = None
+        self._kept: Assessment | None = None  # the baseline plan's assessment from a cache, not yet checked
+        self._on_differs: Callable[[], None] | None = None
+        self.baseline_replaced = False  # a kept baseline differed from a fresh solve and was replaced
 
     @property
     def baseline(self) -> FlowResult:
+        """The baseline solved by this process's solver (solved at the first call)."""
         if self._baseline is None:
-            self._baseline = solve(self.network)
+            self._baseline = _solver().solve(self.network)
             self.solves += 1
+            self._check_kept()
         return self._baseline
+
+    @property
+    def shown_baseline(self) -> FlowResult:
+        """The baseline to draw: a kept one while no solve has checked it (needs no solver), else the solved one."""
+        return self._kept.baseline if self._kept is not None else self.baseline
+
+    @property
+    def solved_baseline(self) -> bool:
+        """Whether the solver has run for the baseline (False while a kept baseline answers)."""
+        return self._baseline is not None
+
+    def adopt_baseline(self, kept: Assessment, on_differs: Callable[[], None] | None = None) -> None:
+        """Answer the baseline plan with an assessment kept from an earlier run of the same scenario,
+        months, seed and model code (``model.baseline_cache``), until the first solve checks it;
+        ``on_differs`` runs should that solve find it different."""
+        if not kept.plan.is_baseline or kept.months != self.months or kept.timeline.seed != self.seed:
+            raise ValueError("expected the baseline plan's assessment over this assessor's months and seed")
+        if self._baseline is None and Plan() not in self._full:
+            self._kept = kept
+            self._on_differs = on_differs
+            self._store(kept.plan, kept)
+
+    def _check_kept(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        fresh = self._fresh_baseline_assessment()
+        if fresh != kept:
+            logger.warning("the kept baseline differs from a fresh solve; the fresh one replaces it")
+            self.baseline_replaced = True
+            if self._on_differs is not None:
+                self._on_differs()
+        # Either way the solver's own objects serve from now on (they carry its arrays for later solves).
+        found = self._full.pop(kept.plan, None)
+        if found is not None:
+            self._bytes -= found[1]
+        self._store(fresh.plan, fresh)
+
+    def _fresh_baseline_assessment(self) -> Assessment:
+        base = self.baseline
+        timeline = _solver().simulate(self.network, Plan(), self.months, self.seed, baseline=base, immediate=base)
+        self.solves += timeline.solves
+        return Assessment(plan=Plan(), baseline=base, impact=compare(base, timeline.immediate.flow), timeline=timeline)
 
     @property
     def cached_bytes(self) -> int:
@@ -110,7 +186,7 @@ class Assessor:
             if plan.is_baseline:
                 flow = base
             else:
-                flow = immediate_flow(self.network, conditions_for(self.network, plan), base)
+                flow = _solver().immediate_flow(self.network, conditions_for(self.network, plan), base)
                 self.solves += 1
             found = self._only_month_zero(plan, base, flow)
             self._immediate[plan] = found
@@ -128,14 +204,14 @@ class Assessor:
         quick = self._immediate.pop(plan, None)
         # The baseline plan's month 0 is the baseline itself (the preferred flows are all kept).
         first = base if plan.is_baseline else (quick.immediate if quick else None)
-        timeline = simulate(self.network, plan, self.months, self.seed, baseline=base, immediate=first)
+        timeline = _solver().simulate(self.network, plan, self.months, self.seed, baseline=base, immediate=first)
         self.solves += timeline.solves
         assessment = Assessment(plan=plan, baseline=base, impact=compare(base, timeline.immediate.flow), timeline=timeline)
         self._store(plan, assessment)
         return assessment
 
     def _only_month_zero(self, plan: Plan, base: FlowResult, flow: FlowResult) -> Assessment:
-        timeline = simulate(self.network, plan, 0, self.seed, baseline=base, immediate=flow)
+        timeline = _solver().simulate(self.network, plan, 0, self.seed, baseline=base, immediate=flow)
         return Assessment(plan=plan, baseline=base, impact=compare(base, flow), timeline=timeline)
 
     def _store(self, plan: Plan, assessment: Assessment) -> None:
@@ -180,7 +256,7 @@ class Assessor:
             found = self.cached_ensemble(plan, seeds)
             if found is None:
                 report = None if on_seed is None else (lambda seed, plan=plan: on_seed(plan, seed))
-                found = run_seeds(self.network, plan, seeds, self.months, self.baseline, report, should_stop)
+                found = _solver().run_seeds(self.network, plan, seeds, self.months, self.baseline, report, should_stop)
                 if found is None:
                     return None
                 self.solves += found.solves

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 
 import numpy as np
@@ -33,132 +33,26 @@ from ortools.graph.python import min_cost_flow
 
 from model.errors import ModelError
 from model.network import DEMAND, SINK, SOURCE, Conditions, RouteKey, SupplyNetwork, in_node, out_node
+from model.results import CAPACITY_SCALE as CAPACITY_SCALE
+from model.results import EPSILON as EPSILON
+from model.results import SHORTAGE_TOLERANCE as SHORTAGE_TOLERANCE
+from model.results import ActorChange as ActorChange
+from model.results import FlowResult as FlowResult
+from model.results import Impact as Impact
+from model.results import RouteChange as RouteChange
+from model.results import compare as compare
 
 logger = logging.getLogger(__name__)
 
-CAPACITY_SCALE = 1000
 COST_SCALE = 1000
-EPSILON = 1e-6
 # How finely a short enabling input rations its clients: each loses at most this share more than another.
 RATION_SLICES = 4
 TIERS = 3  # flow in use; the rest of the needs of actors carrying flow; the needs of idle actors
 SETTLE_PASSES = 4  # a plain solve lets the enabling inputs follow the flow this many times at most
-# Supply is short of demand when it falls more than a solver unit and a half below it: the demand
-# arc's capacity is rounded to a thousandth, so a saturated arc can sit half a unit from the float.
-SHORTAGE_TOLERANCE = 1.5 / CAPACITY_SCALE
 
 
 class SolverError(ModelError, RuntimeError):
     """The solver could not find a flow (should not happen for a validated scenario)."""
-
-
-@dataclass(frozen=True)
-class FlowResult:
-    """One solution: how much reaches the destination, at what cost, and through whom."""
-
-    delivered: float
-    demand: float
-    total_cost: float
-    actor_flow: Mapping[str, float]  # an enabling input's flow is the supply it enables
-    route_flow: Mapping[RouteKey, float]
-    actor_capacity: Mapping[str, float]  # usable capacity: an enabling input's shortage lowers it
-    enabling: Mapping[RouteKey, float] = field(default_factory=lambda: MappingProxyType({}))  # (input, actor): supply enabled
-    # For ``bottleneck``: the main arcs' capacities and flows in solver units, and the needs left short.
-    _arcs: tuple[np.ndarray, np.ndarray] | None = field(default=None, compare=False, repr=False)
-    _short_needs: tuple[int, ...] = field(default=(), compare=False, repr=False)
-    _enabled: _Enabled | None = field(default=None, compare=False, repr=False)
-    # The flows and usable capacities as arrays in the network's order, so a re-solve that prefers
-    # this result need not rebuild them from the mappings.
-    _vectors: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, compare=False, repr=False)
-
-    @property
-    def cost_per_unit(self) -> float:
-        """The average cost of a unit delivered (0 when nothing is delivered)."""
-        return self.total_cost / self.delivered if self.delivered > EPSILON else 0.0
-
-    def solver_bytes(self) -> int:
-        """The memory of the solver's arrays kept for ``bottleneck`` (a solution short of demand needs them)."""
-        arrays = [*(self._arcs or ()), *(self._vectors or ())]
-        if self._enabled is not None:
-            enabled = self._enabled
-            arrays += [enabled.nominal, enabled.usable, enabled.unaided, enabled.link_alloc, enabled.need_alloc]
-        return sum(a.nbytes for a in arrays)
-
-    @property
-    def short(self) -> bool:
-        """Less reaches the destination than is bought at this price: supply, not demand, limits it."""
-        return self.delivered < self.demand - SHORTAGE_TOLERANCE
-
-    def share_of(self, other: FlowResult) -> float:
-        """Delivered as a share of another result's delivered supply.
-
-        1.0 when both are zero; infinite (no meaningful share) when only the other is zero."""
-        if other.delivered <= EPSILON:
-            return 1.0 if self.delivered <= EPSILON else float("inf")
-        return self.delivered / other.delivered
-
-
-@dataclass(frozen=True)
-class RouteChange:
-    from_: str
-    to: str
-    before: float
-    after: float
-
-    @property
-    def delta(self) -> float:
-        return self.after - self.before
-
-
-@dataclass(frozen=True)
-class ActorChange:
-    actor: str
-    before: float
-    after: float
-
-    @property
-    def delta(self) -> float:
-        return self.after - self.before
-
-
-@dataclass(frozen=True)
-class Impact:
-    """What an intervention changed, immediately: the learner's "where did the flow go"."""
-
-    before: FlowResult
-    after: FlowResult
-    rerouted: tuple[RouteChange, ...]  # routes that gained flow, largest gain first
-    lost: tuple[RouteChange, ...]  # routes that lost flow, largest loss first
-    actors_gained: tuple[ActorChange, ...]  # actors that now carry more, largest gain first
-    actors_lost: tuple[ActorChange, ...]
-
-    @property
-    def delivered_before(self) -> float:
-        return self.before.delivered
-
-    @property
-    def delivered_after(self) -> float:
-        return self.after.delivered
-
-    @property
-    def share_after(self) -> float:
-        return self.after.share_of(self.before)
-
-    @property
-    def rerouted_volume(self) -> float:
-        """Flow that moved onto routes that gained it (at actor level, to avoid double counting)."""
-        return sum(c.delta for c in self.actors_gained)
-
-    def moved_elsewhere(self, actor_id: str) -> float:
-        """Of what ``actor_id`` carried before, how much still reached the destination after: the part
-        that went elsewhere at once rather than being lost (never more than the actor carried)."""
-        carried = self.before.actor_flow.get(actor_id, 0.0)
-        lost = max(0.0, self.delivered_before - self.delivered_after)
-        return max(0.0, carried - lost)
-
-    def takers(self, actor_id: str) -> tuple[str, ...]:
-        """The actors that gained flow, largest gain first, other than ``actor_id`` itself."""
-        return tuple(c.actor for c in self.actors_gained if c.actor != actor_id)
 
 
 class _Arrays:
@@ -772,32 +666,4 @@ def solve_networkx(network: SupplyNetwork, conditions: Conditions | None = None)
         route_flow=MappingProxyType(route_flow),
         actor_capacity=MappingProxyType(usable),
         enabling=_pairs(arr, enabling),
-    )
-
-
-def compare(before: FlowResult, after: FlowResult, tolerance: float = EPSILON) -> Impact:
-    """Routes and actors whose flow rose or fell between two results."""
-    gained: list[RouteChange] = []
-    lost: list[RouteChange] = []
-    for key, old in before.route_flow.items():
-        new = after.route_flow.get(key, 0.0)
-        if new > old + tolerance:
-            gained.append(RouteChange(key[0], key[1], old, new))
-        elif new < old - tolerance:
-            lost.append(RouteChange(key[0], key[1], old, new))
-    actors_gained: list[ActorChange] = []
-    actors_lost: list[ActorChange] = []
-    for actor_id, old in before.actor_flow.items():
-        new = after.actor_flow.get(actor_id, 0.0)
-        if new > old + tolerance:
-            actors_gained.append(ActorChange(actor_id, old, new))
-        elif new < old - tolerance:
-            actors_lost.append(ActorChange(actor_id, old, new))
-    return Impact(
-        before=before,
-        after=after,
-        rerouted=tuple(sorted(gained, key=lambda c: (-c.delta, c.from_, c.to))),
-        lost=tuple(sorted(lost, key=lambda c: (c.delta, c.from_, c.to))),
-        actors_gained=tuple(sorted(actors_gained, key=lambda c: (-c.delta, c.actor))),
-        actors_lost=tuple(sorted(actors_lost, key=lambda c: (c.delta, c.actor))),
     )

@@ -39,129 +39,24 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
-from model.flow import CAPACITY_SCALE, EPSILON, ActorChange, Bottleneck, FlowResult, Impact, bottleneck, compare, solve
+from model.flow import EPSILON, Bottleneck, FlowResult, bottleneck, compare, solve
 from model.interventions import Plan, conditions_for
 from model.network import Conditions, RouteKey, SupplyNetwork
+from model.results import CARRIES as CARRIES
+from model.results import DEFAULT_MONTHS as DEFAULT_MONTHS
+from model.results import Assessment as Assessment
+from model.results import Band as Band
+from model.results import GapFillers as GapFillers
+from model.results import MonthState as MonthState
+from model.results import Timeline as Timeline
 
-DEFAULT_MONTHS = 24
-CARRIES = 0.5 / CAPACITY_SCALE  # an actor carrying more than half a solver unit carries flow
 COST_INDEX_DIGITS = 4  # buyers' cost index is rounded so that months settle and can be reused
 # Buyers react to a change in the cost index larger than this; smaller ones would only make the
 # quantity bought and the costs chase each other by a hair for ever, and months could not be reused.
 NOTICED_PRICE_CHANGE = 0.002
-
-
-@dataclass(frozen=True)
-class MonthState:
-    """The trade in one month after the intervention (month 0: immediately after)."""
-
-    month: int
-    delivered: float
-    share_of_baseline: float
-    price_index: float
-    active_actors: int  # actors present (not removed; latent ones once entered)
-    active_groups: int  # groups that carry flow
-    entered: tuple[str, ...]  # latent actors that entered this month
-    flow: FlowResult
-    conditions: Conditions
-    cost_index: float = 1.0  # the average unit cost of the supply delivered, relative to the baseline
-
-
-@dataclass(frozen=True)
-class GapFillers:
-    """Who carried the recovery between the immediate re-routing and a later month."""
-
-    month: int
-    entrants: tuple[ActorChange, ...]  # latent actors that entered and carry flow, largest gain first
-    survivors: tuple[ActorChange, ...]  # actors present from the start that grew and carry more, largest gain first
-
-
-@dataclass(frozen=True)
-class Timeline:
-    seed: int
-    baseline: FlowResult
-    months: tuple[MonthState, ...]
-    baseline_groups: int = 0  # groups carrying flow before the intervention
-    solves: int = field(default=0, compare=False)  # how many months needed a solve of their own
-
-    @property
-    def immediate(self) -> MonthState:
-        return self.months[0]
-
-    def at(self, month: int) -> MonthState:
-        return self.months[min(month, len(self.months) - 1)]
-
-    @property
-    def peak_price(self) -> float:
-        return max(m.price_index for m in self.months)
-
-    def entrants(self) -> tuple[tuple[int, str], ...]:
-        return tuple((m.month, a) for m in self.months for a in m.entered)
-
-    def gap_fillers(self, month: int) -> GapFillers:
-        """The actors that gained most between the immediate state and ``month``: entrants that came
-        in and carry flow, and actors present from the start whose capacity grew and who carry more."""
-        first, later = self.immediate, self.at(month)
-        before, after = first.flow.actor_flow, later.flow.actor_flow
-        new = later.conditions.entered - first.conditions.entered
-        entrants = [ActorChange(a, before.get(a, 0.0), after[a]) for a in new if after.get(a, 0.0) > CARRIES]
-        grown = first.conditions.capacity_factor
-        survivors = [
-            ActorChange(a, before.get(a, 0.0), flow)
-            for a, flow in after.items()
-            if a not in new
-            and later.conditions.capacity_factor.get(a, 1.0) > grown.get(a, 1.0) + 1e-9
-            and flow > before.get(a, 0.0) + CARRIES
-        ]
-        order = lambda c: (-c.delta, c.actor)  # noqa: E731
-        return GapFillers(later.month, tuple(sorted(entrants, key=order)), tuple(sorted(survivors, key=order)))
-
-
-@dataclass(frozen=True)
-class Band:
-    month: int
-    share_p10: float
-    share_p50: float
-    share_p90: float
-    price_p50: float
-
-
-@dataclass(frozen=True)
-class Assessment:
-    """Everything the learner sees for one plan: baseline, immediate impact, months after."""
-
-    plan: Plan
-    baseline: FlowResult
-    impact: Impact
-    timeline: Timeline
-    _changes: dict[int, Impact] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def immediate(self) -> FlowResult:
-        return self.impact.after
-
-    @property
-    def months(self) -> int:
-        """The last month the timeline covers (0: only the immediate re-routing)."""
-        return len(self.timeline.months) - 1
-
-    def changes_at(self, month: int) -> Impact:
-        """What differs from the baseline in this month (month 0: the immediate impact); computed once."""
-        month = min(max(month, 0), self.months)
-        if month == 0:
-            return self.impact
-        found = self._changes.get(month)
-        if found is None:
-            found = self._changes[month] = compare(self.baseline, self.timeline.at(month).flow)
-        return found
-
-    def gap_fillers(self, month: int) -> GapFillers:
-        """Who filled the gap by ``month`` (see ``Timeline.gap_fillers``)."""
-        return self.timeline.gap_fillers(min(max(month, 0), self.months))
 
 
 def price_index(delivered: float, demand: float, elasticity: float, cap: float, cost_index: float = 1.0) -> float:

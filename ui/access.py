@@ -22,12 +22,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ui.datatable import DataTableDialog
 from ui.lesson.session import Session
 from ui.lesson.spoken import DataTable, Spoken, plain_words
 from ui.network.access import install_factory
 
 if TYPE_CHECKING:
+    from ui.datatable import DataTableDialog
     from ui.window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -156,6 +156,8 @@ class WindowAccess(QObject):
 
     def show_data_table(self) -> None:
         if self.table is None:
+            from ui.datatable import DataTableDialog  # the dialog's module, when it is first opened
+
             self.table = DataTableDialog(self.window)
         self.table.show_table(self.data_table())
         self.table.show()

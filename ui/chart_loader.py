@@ -1,4 +1,7 @@
-"""matplotlib, imported once per process off the GUI thread, so the window paints first.
+"""matplotlib, imported once per process off the GUI thread, so the window paints first; the solver after it.
+
+The explorer's first picture comes from a kept baseline (``model.baseline_cache``), so the solver
+(numpy, OR-Tools) is imported here too, after the chart's module, while the learner reads the picture.
 
 The import runs on one worker thread for the whole application, and its end is announced by an
 object that lives as long as the QApplication: a window closed before the import ends never
@@ -53,6 +56,12 @@ class ChartLoader(QObject):
         except Exception as exc:  # whatever goes wrong, the window hears of it and says so in the chart's place
             logger.exception("the chart module could not be imported")
             self.error = f"{type(exc).__name__}: {exc}"
+        try:
+            from model.assessor import load_solver
+
+            load_solver()  # numpy came with matplotlib; OR-Tools now too, before the first removal asks for it
+        except Exception:  # the first solve imports it again and reports what is wrong
+            logger.exception("the solver could not be imported ahead of time")
         finally:
             self.ready.emit()
 

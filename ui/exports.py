@@ -3,7 +3,8 @@ picture for a projector or for print, and the learner's handout as a PDF or on p
 
 The handout's words come from ``ui.lesson.handout`` (the command line's ``handout`` uses the same
 builder); ``ui.paper`` lays them out. Pictures of the network say in their footer that the model is
-illustrative; the chart says so in its title.
+illustrative; the chart says so in its title. ``ui.paper``, the handout's builder and QtSvg are
+imported at the first export: the window builds ``Exports`` on its way to the first picture.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -35,11 +35,10 @@ from ui import theme
 from ui.errors import show_error
 from ui.lesson.describe import Describer
 from ui.lesson.documents import APP_NAME
-from ui.lesson.handout import Handout, build_handout
 from ui.lesson.session import Session
-from ui.paper import chart_picture, handout_document, print_document, write_pdf
 
 if TYPE_CHECKING:
+    from ui.lesson.handout import Handout
     from ui.window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -62,6 +61,9 @@ CHART_HANDOUT_INCHES = (6.0, 3.3)  # the width it has on the page (ui.paper.CHAR
 
 def handout_of(session: Session, assessor: Assessor, describer: Describer) -> tuple[Handout, bytes]:
     """The handout of a session and its chart (PNG), made on today's date."""
+    from ui.lesson.handout import build_handout
+    from ui.paper import chart_picture
+
     # The date's pattern is a translation (Spanish writes "2 de diciembre de 2026"), in Qt's date format.
     made_on = QLocale().toString(QDate.currentDate(), QCoreApplication.translate("exports", "d MMMM yyyy", "Qt date format"))
     handout = build_handout(session, assessor, describer, made_on)
@@ -71,6 +73,8 @@ def handout_of(session: Session, assessor: Assessor, describer: Describer) -> tu
 
 def write_handout(session: Session, assessor: Assessor, describer: Describer, path: Path) -> None:
     """The session's handout as a PDF (raises OSError when the file cannot be written)."""
+    from ui.paper import handout_document, write_pdf
+
     handout, chart = handout_of(session, assessor, describer)
     write_pdf(handout_document(handout, chart), path, handout.title, APP_NAME)
 
@@ -103,6 +107,8 @@ def network_picture(window: MainWindow, size: Size, path: Path) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix.lower() == ".svg":
+        from PySide6.QtSvg import QSvgGenerator
+
         generator = QSvgGenerator()
         generator.setFileName(str(path))
         generator.setSize(QSize(width, height))
@@ -137,6 +143,8 @@ def chart_file(window: MainWindow, size: Size, path: Path) -> None:
     """The chart of the current plan, PNG or SVG after the file's suffix (raises OSError)."""
     form = "svg" if path.suffix.lower() == ".svg" else "png"
     inches = (size.pixels[0] / size.dpi, size.pixels[1] / size.dpi)
+    from ui.paper import chart_picture
+
     data = chart_picture(window.describer, window.assessment, inches, size.dpi, form, size.chart_points)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
@@ -260,6 +268,8 @@ class Exports(QObject):
             dialog.deleteLater()
         with busy():
             handout, chart = handout_of(window.session, window.assessor, window.describer)
+            from ui.paper import handout_document, print_document
+
             print_document(handout_document(handout, chart), printer)
         window.notify(self.tr("Handout sent to the printer."))
         return True

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QTextImageFormat,
 )
 
-from model.simulation import Assessment
+from model.results import Assessment
 from ui import theme
 from ui.guard import guarded
 from ui.lesson.describe import Describer

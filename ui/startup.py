@@ -37,18 +37,30 @@ WindowBuilder = Callable[["Scenario", "SupplyNetwork", Path, "Assessor"], "MainW
 
 
 def load(path: Path, months: int) -> tuple[Scenario, SupplyNetwork, Assessor]:
-    """Load and validate a scenario, build its network and solve its baseline (raises ScenarioError,
-    or the model's errors)."""
+    """Load and validate a scenario, build its network and get its baseline: kept from an earlier run
+    (``model.baseline_cache``: no solver imported for the first picture) or solved and kept (raises
+    ScenarioError, or the model's errors)."""
+    from model import baseline_cache
     from model.assessor import Assessor
-    from model.interventions import Plan
     from model.network import SupplyNetwork
     from model.scenario import load_scenario
 
     scenario = load_scenario(path)
     network = SupplyNetwork(scenario)
     assessor = Assessor(network, months=months)
-    assessor.assess(Plan())
+    baseline_cache.prepare(assessor)
     return scenario, network, assessor
+
+
+def confirm_baseline(window: MainWindow) -> None:
+    """Once the solver is imported (off the GUI thread, with the chart): solve the baseline the first
+    picture took from the cache, and redraw everything should it differ (see ``model.baseline_cache``)."""
+    assessor = window.assessor
+    if assessor.solved_baseline:
+        return
+    assessor.baseline  # noqa: B018 -- solves, and checks the kept baseline against it
+    if assessor.baseline_replaced:
+        window.render_all()
 
 
 class StartupWindow(QWidget):

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from model.assessor import Assessor
 from model.catalogue import bundled
 from model.network import SupplyNetwork
+from model.results import Assessment
 from model.scenario import Scenario, ScenarioError
-from model.simulation import Assessment
 from ui.actions import WindowActions
 from ui.changes import MODEL_ERRORS, PlanChanges
 from ui.chart_loader import FirstPaint, chart_loader
@@ -57,7 +57,7 @@ from ui.panels.widgets import plain_tooltip, replace_widgets
 from ui.prediction import PredictionFlow
 from ui.settings import PREDICT_EXPLORING_KEY, PREDICT_KEY, remember_flag, saved_flag, saved_text_scale
 from ui.sizing import MIN_HEIGHT, MIN_WIDTH, TextSizing
-from ui.startup import load
+from ui.startup import confirm_baseline, load
 
 if TYPE_CHECKING:
     from ui.charts import ImpactChart
@@ -225,7 +225,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.follow_tour()  # the teacher's notes window, on the new scenario
 
     def _replace_scenario_widgets(self) -> None:
-        self.view = NetworkView(self.network, weights=self.assessor.baseline.route_flow)
+        self.view = NetworkView(self.network, weights=self.assessor.shown_baseline.route_flow)
         replace_widgets(self.view_holder, self.view)
         self.challenges = ChallengeChecker(self.describer, self.assessor)
         self.stage_panel = StagePanel(self.scenario, self.describer, self.challenges)
@@ -386,6 +386,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         """Put the chart in place (its module is imported off the GUI thread after the first paint)."""
         if self.chart is not None:
             return
+        confirm_baseline(self)  # the solver came in with the chart's module
         self.chart = self.impact.load_chart(self.describer, self.effective_text_scale, self.base_points, self.notify)
         if self.chart is not None:
             self._render_chart(self.session)

@@ -101,7 +101,12 @@ def read(raw: bytes) -> Scenario | None:
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         logger.info("scenario cache entry %s not used: %s", entry, exc)
         return None
-    return scenario if isinstance(scenario, Scenario) else None
+    if not isinstance(scenario, Scenario):
+        return None
+    digest = data.get("digest")
+    if isinstance(digest, str) and len(digest) == 64:  # its content digest, computed when it was validated
+        _remember_digest(scenario, digest)
+    return scenario
 
 
 def write(raw: bytes, scenario: Scenario) -> None:
@@ -112,7 +117,8 @@ def write(raw: bytes, scenario: Scenario) -> None:
     key = key_for(raw)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"key": key, "scenario": _plain(scenario)}, ensure_ascii=False, separators=(",", ":"))
+        entry = {"key": key, "digest": content_digest(scenario), "scenario": _plain(scenario)}
+        text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
@@ -125,9 +131,25 @@ def write(raw: bytes, scenario: Scenario) -> None:
 def content_digest(scenario: Scenario) -> str:
     """A SHA-256 of the scenario's content as read (its models, fields and values; not its file's
     bytes, so a comment or a layout change in the YAML gives the same digest). Plain Python: unlike
-    pydantic's serializer, it needs no validators built (see ``defer_build`` in the format)."""
+    pydantic's serializer, it needs no validators built (see ``defer_build`` in the format). Computed
+    once per scenario object (the models are frozen): the session files and the baseline cache both ask.
+    A scenario read from this cache has it from its entry, computed when it was validated."""
+    known = _DIGESTS.get(id(scenario))
+    if known is not None and known[0] is scenario:
+        return known[1]
     text = json.dumps(_plain(scenario), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    _remember_digest(scenario, digest)
+    return digest
+
+
+def _remember_digest(scenario: Scenario, digest: str) -> None:
+    if len(_DIGESTS) >= 4:
+        _DIGESTS.clear()
+    _DIGESTS[id(scenario)] = (scenario, digest)
+
+
+_DIGESTS: dict[int, tuple[Scenario, str]] = {}  # by id, the scenario kept so that its id is not reused
 
 
 def _prune(folder: Path) -> None:

@@ -34,3 +34,15 @@ def test_a_translation_is_found_by_language_and_english_is_the_fallback() -> Non
     assert find("fentanyl_trade", language="xx") == find("fentanyl_trade", language="en")
     for entry in bundled():
         assert find(entry.id, language=entry.language) == entry.path
+
+
+def test_bundled_files_are_named_by_id_and_language_so_the_default_is_found_without_listing() -> None:
+    """default_scenario_path finds the file by its name (listing parses every file whole): the names
+    must say what the files hold, and both ways must agree for every language, known or not."""
+    for entry in bundled():
+        expected = f"{entry.id}.yaml" if entry.language == "en" else f"{entry.id}.{entry.language}.yaml"
+        assert entry.path.name == expected
+    from model.catalogue import DEFAULT_ID
+
+    for language in {e.language for e in bundled()} | {"fr", "pt-BR", "../en"}:
+        assert default_scenario_path(language) == find(DEFAULT_ID, language), language

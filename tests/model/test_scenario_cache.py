@@ -118,3 +118,15 @@ def test_old_entries_are_pruned(folder: Path, tmp_path: Path) -> None:
         path.write_text(text + f"\n# copy {n}\n", encoding="utf-8")
         load_scenario(path)
     assert len(list(folder.glob("*.json"))) == cache.KEEP_ENTRIES
+
+
+def test_an_entry_keeps_the_content_digest_so_a_cached_read_need_not_compute_it(folder: Path, tmp_path: Path) -> None:
+    path = copy_of(SMALL, tmp_path)
+    validated = load_scenario(path)
+    (entry,) = folder.glob("*.json")
+    assert json.loads(entry.read_text(encoding="utf-8"))["digest"] == cache.content_digest(validated)
+    cache._DIGESTS.clear()
+    cached = load_scenario(path)
+    assert id(cached) in cache._DIGESTS  # known from the entry, not computed again
+    cache._DIGESTS.clear()
+    assert cache.content_digest(cached) == cache.content_digest(validated)

@@ -33,3 +33,50 @@ def test_the_light_window_paints_before_the_model_is_imported(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr[-2000:]
     line = next(line for line in result.stdout.splitlines() if line.startswith("HEAVY"))
     assert line == "HEAVY []", f"imported on the way to the light window's first paint: {line}"
+
+
+FIRST_PICTURE = r"""
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+import ui.chart_loader
+ui.chart_loader.ChartLoader.start = lambda self: None  # no chart (it brings numpy): only the first picture's own imports
+from ui import app
+shell = app.open_window(None)
+def opened(window):
+    def drawn():
+        flows = window.assessment.baseline.actor_flow
+        first = window.scenario.stages[0].id
+        actor = max((a.id for a in window.scenario.actors if a.stage == first), key=lambda a: flows.get(a, 0))
+        view = window.view
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(view.actor_item(actor).box().center()))
+        QApplication.processEvents()
+        assert window.side.currentWidget() is window.actor_panel
+        solver = sorted({m.split(".")[0] for m in sys.modules} & {"numpy", "ortools", "matplotlib"})
+        print("SOLVER", window.assessor.solved_baseline, solver, flush=True)
+        window.predict_action.setChecked(False)  # the change shows at once, without asking for a prediction
+        window.remove_actor(actor)  # the first removal brings the solver in and checks the kept baseline
+        from model.assessor import Assessor
+        from model.interventions import Plan
+        fresh = Assessor(window.network, months=window.assessor.months)
+        same = fresh.assess(Plan()) == window.assessor.assess(Plan()) and fresh.assess(window.plan) == window.assessment
+        print("REMOVED", window.plan.removed == (actor,), same, window.assessor.baseline_replaced, flush=True)
+        QApplication.quit()
+    window.window_painted.connect(lambda: QTimer.singleShot(0, drawn))
+shell.explorer_opened.connect(opened)
+QApplication.exec()
+"""
+
+
+def test_the_first_picture_and_click_need_no_solver_when_the_baseline_is_kept(tmp_path: Path) -> None:
+    runs = []
+    for run in range(2):  # the first run solves and keeps the baseline; the second draws from it
+        home = tmp_path / str(run)  # no autosave of the run before is offered back (its question would wait)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home), "XDG_DATA_HOME": str(home)}
+        env["FTE_CACHE_DIR"] = str(tmp_path / "cache")
+        result = subprocess.run([sys.executable, "-c", FIRST_PICTURE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr[-2000:]
+        runs.append([line for line in result.stdout.splitlines() if line.startswith(("SOLVER", "REMOVED"))])
+    assert runs[0][0].startswith("SOLVER True"), runs[0]
+    assert runs[1] == ["SOLVER False []", "REMOVED True True False"], runs[1]

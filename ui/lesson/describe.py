@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from model.flow import compare
 from model.network import SupplyNetwork
+from model.results import Assessment, MonthState, compare
 from model.scenario import Scenario
-from model.simulation import Assessment, MonthState
 from ui.lesson.i18n import translate
 from ui.lesson.numbers import format_amount, format_index, format_share
 
@@ -166,7 +165,8 @@ class Describer:
                 "describe",
                 "With %n other change(s) already made, {actor} carried {share} of the supply still reaching {destination} "
                 "({carried} of {total} {units} a month).",
-                None, earlier,
+                None,
+                earlier,
             ).format(**values)
         else:
             lead = translate(

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
 
-from model.flow import EPSILON
 from model.network import RouteKey
-from model.simulation import Assessment
+from model.results import EPSILON, Assessment
 from ui.lesson.describe import Describer
 from ui.lesson.numbers import format_delta
 

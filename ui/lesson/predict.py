@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.assessor import Assessor
-from model.flow import compare
 from model.interventions import Plan
+from model.results import Assessment, compare
 from model.scenario import ScaleDemand
-from model.simulation import Assessment
 from ui.lesson.describe import SENTENCE_MONTHS, Describer
 from ui.lesson.documents import md_escape
 from ui.lesson.i18n import translate
@@ -116,7 +115,8 @@ class Explainer:
                     "predict",
                     "Over the months, more came back than you expected. Under this model's assumptions, the shortage raised the price "
                     "index to {peak}; where supply was short, survivors grew and %n new actor(s) came in: {names}.",
-                    None, len(entrants),
+                    None,
+                    len(entrants),
                 ).format(peak=format_index(peak), names=self.describe.names(entrants, limit=3))
             return translate(
                 "predict",

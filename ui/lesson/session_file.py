@@ -16,6 +16,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -215,7 +216,11 @@ def _shown(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-_ACTIONS: TypeAdapter[tuple[Action, ...]] = TypeAdapter(tuple[Action, ...])
+@cache
+def _actions() -> TypeAdapter[tuple[Action, ...]]:
+    """Built at the first session read, not at import: building it (and pydantic's plugin lookup)
+    costs some hundredths of a second on the way to the explorer's first picture."""
+    return TypeAdapter(tuple[Action, ...])
 
 
 class _Reader:
@@ -236,7 +241,7 @@ class _Reader:
             if not isinstance(actor, str) or actor not in self.network.actors:
                 raise self.fail(f"{where}.removed", translate("session", "ids of this scenario\u2019s actors"), actor)
         try:
-            actions = _ACTIONS.validate_python(data.get("actions", []))
+            actions = _actions().validate_python(data.get("actions", []))
         except ValidationError as exc:
             first = exc.errors()[0]
             place = ".".join(str(p) for p in first["loc"])

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from model.simulation import Assessment
+from model.results import Assessment
 from ui.lesson.describe import Describer
 from ui.lesson.i18n import translate
 from ui.lesson.numbers import format_amount, format_delta, format_index, format_share

@@ -14,8 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from model.flow import EPSILON
 from model.network import RouteKey
+from model.results import EPSILON
 from model.scenario import Route
 from ui import theme
 from ui.guard import guarded

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from model.network import SupplyNetwork
-from model.simulation import Assessment
+from model.results import Assessment
 from ui.lesson.describe import Describer
 from ui.lesson.documents import source_markdown
 from ui.lesson.spoken import plain_words
