@@ -153,6 +153,9 @@ class Presenting(QMainWindow):
         self.impact.restyle()
         if self.chart is not None:
             self.chart.set_colours(colours)
+        lab = getattr(self, "policy_lab", None)  # an open lab follows the profile too (ui.actions)
+        if lab is not None:
+            lab.restyle()
 
     # presentation mode ------------------------------------------------------------------------
     def _clutter(self) -> list[QAction]:

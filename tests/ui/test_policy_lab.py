@@ -202,3 +202,28 @@ def test_the_plan_editor_composes_a_plan_from_the_scenarios_words(qtbot: QtBot, 
     ]
     assert lab.compare_page.table.rowCount() == 3
     window.close()
+
+
+def test_an_open_lab_follows_a_colour_profile_chosen_in_the_explorer(
+    qtbot: QtBot, make_window: WindowFactory, no_lab_threads: None
+) -> None:
+    """A teacher switches to the dark profile for the projector while the lab is open: the lab's page,
+    its plan cards and its charts change colour with the explorer (they stayed in the light colours)."""
+    from ui import theme
+
+    window = make_window(SMALL)
+    lab = open_lab(qtbot, window)
+    with qtbot.waitSignal(lab.compare_page.charts.drawn, timeout=RUN_TIMEOUT):
+        finish(qtbot, lab)
+    before = lab.compare_page.charts.grab().toImage()
+    dark = theme.profile("dark")
+    try:
+        with qtbot.waitSignal(lab.compare_page.charts.drawn, timeout=RUN_TIMEOUT):
+            window.set_profile("dark", remember=False)
+        assert dark.paper in lab.styleSheet() or dark.paper.upper() in lab.styleSheet().upper()
+        assert [dark.lab_plan(i) in card.styleSheet() for i, card in enumerate(lab.plan_list.cards)] == [True, True]
+        after = lab.compare_page.charts.grab().toImage()
+        assert after.pixelColor(2, 2) != before.pixelColor(2, 2), "the charts' paper is the dark profile's"
+    finally:
+        window.set_profile("standard", remember=False)
+        lab.close()

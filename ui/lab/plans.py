@@ -26,9 +26,7 @@ class PlanCard(QFrame):
         self.slot = slot
         self.setObjectName("labPlan")
         self.setProperty("card", "fact")
-        colour = theme.current().lab_plan(slot)
-        # The plan's colour ties the card to its fan on the charts and its row in the table.
-        self.setStyleSheet(f"QFrame#labPlan {{ border-left: 8px solid {colour}; }}")
+        self.restyle()
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 8, 10, 8)
         box.setSpacing(4)
@@ -45,6 +43,11 @@ class PlanCard(QFrame):
         for widget in (self.title, self.what, self.state):
             box.addWidget(widget)
         box.addLayout(row)
+
+    def restyle(self) -> None:
+        """The plan's colour in the current profile: it ties the card to its fan on the charts and its
+        row in the table."""
+        self.setStyleSheet(f"QFrame#labPlan {{ border-left: 8px solid {theme.current().lab_plan(self.slot)}; }}")
 
     def show_plan(self, title: str, lines: list[str]) -> None:
         self.title.setText(title)
@@ -91,6 +94,10 @@ class PlanList(QWidget):
             card.remove_button.setEnabled(len(plans) > 1)
         self.add_button.setEnabled(len(plans) < MAX_PLANS)
         self.add_button.setToolTip(self.tr("At most four plans, so the charts stay readable") if len(plans) >= MAX_PLANS else "")
+
+    def restyle(self) -> None:
+        for card in self.cards:
+            card.restyle()
 
     def set_state(self, slot: int, text: str) -> None:
         if slot < len(self.cards):

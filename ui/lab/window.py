@@ -216,6 +216,14 @@ class PolicyLab(QWidget):
             self.text_scale = scale
             self._apply_text_size()
 
+    def restyle(self) -> None:
+        """Everything drawn again in the current colour profile (chosen in the explorer while the lab is open)."""
+        self._apply_text_size()
+        self.plan_list.restyle()
+        self._show_plans()
+        self._show_comparison()
+        self._on_tab_changed(self.tabs.currentIndex())  # the network or the ranking of the page shown
+
     # plans ----------------------------------------------------------------------------------------
     def colours(self) -> list[str]:
         return [theme.current().lab_plan(i) for i in range(len(self.plans))]
