@@ -38,7 +38,7 @@ from model.assessor import Assessor
 from model.interventions import Plan
 from model.network import Conditions
 from model.results import Assessment, FlowResult, MonthState, Timeline, compare
-from model.scenario.cache import cache_folder, content_digest
+from model.scenario.cache import cache_folder, content_digest, executable_stamp
 
 logger = logging.getLogger(__name__)
 
@@ -64,12 +64,7 @@ def code_stamp() -> str:
     for source in sources:
         digest.update(source.relative_to(_MODEL).as_posix().encode() + b"\0" + source.read_bytes())
     if getattr(sys, "frozen", False) or not sources:
-        # A bundled app keeps its code compiled inside the executable: a new build is a new executable.
-        try:
-            info = Path(sys.executable).stat()
-            digest.update(f"{sys.executable}:{info.st_size}:{info.st_mtime_ns}".encode())
-        except OSError:
-            digest.update(b"no executable")
+        digest.update(executable_stamp())
     return digest.hexdigest()
 
 

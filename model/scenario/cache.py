@@ -71,13 +71,18 @@ def code_stamp() -> str:
         except OSError:
             digest.update(source.name.encode() + b"\0missing")
     if getattr(sys, "frozen", False) or not sources:
-        # A bundled app keeps its code compiled inside the executable: a new build is a new executable.
-        try:
-            info = Path(sys.executable).stat()
-            digest.update(f"{sys.executable}:{info.st_size}:{info.st_mtime_ns}".encode())
-        except OSError:
-            digest.update(b"no executable")
+        digest.update(executable_stamp())
     return digest.hexdigest()
+
+
+def executable_stamp() -> bytes:
+    """Which executable runs: a bundled app keeps its code compiled inside it, so a new build is a
+    new executable (its path, size and time), and what it cached before is not trusted."""
+    try:
+        info = Path(sys.executable).stat()
+    except OSError:
+        return b"no executable"
+    return f"{sys.executable}:{info.st_size}:{info.st_mtime_ns}".encode()
 
 
 def key_for(raw: bytes) -> str:
