@@ -255,3 +255,29 @@ def test_at_the_largest_text_the_removed_actor_stays_in_view_when_the_network_is
     qtbot.waitUntil(lambda: view._layout_size == view.viewport().size() and not view._relayout_timer.isActive(), timeout=2000)
     box = view.mapFromScene(view.actor_item("cjng").box()).boundingRect()
     assert view.viewport().rect().contains(box), "the removed actor left the view when the columns moved"
+
+
+def test_the_strip_grows_to_its_words_once_and_a_teacher_can_still_make_it_smaller(make_window: WindowFactory) -> None:
+    """Playing the months lengthens "What happened": the strip grows so that it shows whole, without
+    laying the chart out again (its height is held); and dragging the splitter still gives the network
+    more room (a chart of fixed height had made the strip's minimum its whole height)."""
+    window = make_window(size=(1280, 720))
+    window.set_explore(True)
+    window.load_chart()
+    window.select_actor("sinaloa_chapitos")
+    window.remove_actor("sinaloa_chapitos")
+    window.settle()
+    before = window.main_splitter.sizes()[1]
+    chart = window.impact.chart_box.height()
+    window.set_month(12)
+    window.settle()
+    words = window.impact.words_scroll
+    assert words.verticalScrollBar().maximum() == 0, "the longer sentence shows whole"
+    assert window.main_splitter.sizes()[1] > before, "the strip grew for it"
+    assert window.impact.chart_box.height() == chart, "the chart kept its height"
+    window.set_month(0)
+    window.settle()
+    assert window.main_splitter.sizes()[1] > before, "and does not jump back while the months are played"
+    total = sum(window.main_splitter.sizes())
+    window.main_splitter.setSizes([total - 140, 140])
+    assert window.main_splitter.sizes()[1] <= 150, "a teacher can drag the strip smaller"

@@ -137,7 +137,11 @@ class ImpactStrip(QFrame):
         self.chart_placeholder = heading(self.tr("Loading the chart\u2026"), "note")
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_slot.addWidget(self.chart_placeholder)
-        outer.addWidget(self.chart_box, 4, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()  # the chart at the top, as tall as it is held; the rest of the column stays empty
+        column.setSpacing(0)
+        column.addWidget(self.chart_box, 1)
+        column.addStretch(0)
+        outer.addLayout(column, 4)
         self.chart: ImpactChart | None = None
         self._connect_signals()
 
@@ -242,7 +246,8 @@ class ImpactStrip(QFrame):
         words beside it grow the strip (a new height would lay the figure out again)."""
         layout = self.layout()
         margins = layout.contentsMargins().top() + layout.contentsMargins().bottom() if layout is not None else 0
-        self.chart_box.setFixedHeight(max(60, strip - margins))
+        margins += self.height() - self.contentsRect().height()  # the strip's own frame (the stylesheet's border)
+        self.chart_box.setMaximumHeight(max(60, strip - margins))  # a dragged splitter may still make it smaller
 
     def words_height(self) -> int:
         """How tall the strip must be to show its sentence and numbers whole at its present width
