@@ -23,11 +23,8 @@ folder is ``baselines`` inside the scenario cache's folder (``FTE_CACHE_DIR``; `
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
@@ -38,12 +35,11 @@ from model.assessor import Assessor
 from model.interventions import Plan
 from model.network import Conditions
 from model.results import Assessment, FlowResult, MonthState, Timeline, compare
-from model.scenario.cache import cache_folder, content_digest, executable_stamp
+from model.scenario.cache import cache_folder, content_digest, executable_stamp, read_entry, write_entry
 
 logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
-KEEP_ENTRIES = 8
 _MODEL = Path(__file__).resolve().parent
 _VERSIONED = ("numpy", "ortools")
 
@@ -100,14 +96,12 @@ def adopt(assessor: Assessor, on_differs: Callable[[], None] | None = None) -> b
         return False
     key = key_for(assessor)
     entry = where / f"{key}.json"
-    try:
-        data = json.loads(entry.read_text(encoding="utf-8"))
-        if data.get("key") != key:
-            return False
-        kept = _assessment(data)
-    except FileNotFoundError:
+    data = read_entry(where, key)
+    if data is None:
         return False
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as exc:
+    try:
+        kept = _assessment(data)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as exc:
         logger.info("baseline cache entry %s not used: %s", entry, exc)
         return False
 
@@ -129,20 +123,7 @@ def keep(assessor: Assessor) -> None:
     where = folder()
     if where is None or not assessor.solved_baseline:
         return
-    assessment = assessor.assess(Plan())
-    key = key_for(assessor)
-    try:
-        where.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"key": key, **_plain(assessment)}, separators=(",", ":"))
-        handle, temporary = tempfile.mkstemp(dir=where, prefix=".entry-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, where / f"{key}.json")
-        entries = sorted(where.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[KEEP_ENTRIES:]:
-            old.unlink(missing_ok=True)
-    except (OSError, ValueError, TypeError) as exc:
-        logger.info("baseline cache not written in %s: %s", where, exc)
+    write_entry(where, key_for(assessor), _plain(assessor.assess(Plan())))
 
 
 def prepare(assessor: Assessor, on_differs: Callable[[], None] | None = None) -> None:

@@ -95,16 +95,13 @@ def read(raw: bytes) -> Scenario | None:
     if folder is None:
         return None
     key = key_for(raw)
-    entry = folder / f"{key}.json"
-    try:
-        data = json.loads(entry.read_text(encoding="utf-8"))
-        if data.get("key") != key:
-            return None
-        scenario = _build(data["scenario"])
-    except FileNotFoundError:
+    data = read_entry(folder, key)
+    if data is None:
         return None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        logger.info("scenario cache entry %s not used: %s", entry, exc)
+    try:
+        scenario = _build(data["scenario"])
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        logger.info("scenario cache entry %s not used: %s", key, exc)
         return None
     if not isinstance(scenario, Scenario):
         return None
@@ -119,18 +116,41 @@ def write(raw: bytes, scenario: Scenario) -> None:
     folder = cache_folder()
     if folder is None:
         return
-    key = key_for(raw)
+    try:
+        entry = {"digest": content_digest(scenario), "scenario": _plain(scenario)}
+    except (ValueError, TypeError) as exc:
+        logger.info("scenario cache not written in %s: %s", folder, exc)
+        return
+    write_entry(folder, key_for(raw), entry)
+
+
+def read_entry(folder: Path, key: str) -> dict[str, Any] | None:
+    """The entry written under ``key`` in ``folder`` (a JSON object that names its key), or None when
+    there is none or it cannot be read (said in the log)."""
+    entry = folder / f"{key}.json"
+    try:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, RecursionError) as exc:
+        logger.info("cache entry %s not used: %s", entry, exc)
+        return None
+    return data if isinstance(data, dict) and data.get("key") == key else None
+
+
+def write_entry(folder: Path, key: str, entry: dict[str, Any]) -> None:
+    """Write ``entry`` under ``key`` in one step (a temporary file replaced), and keep the folder to
+    the ``KEEP_ENTRIES`` most recently written; a cache that cannot be written is only logged."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        entry = {"key": key, "digest": content_digest(scenario), "scenario": _plain(scenario)}
-        text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps({"key": key, **entry}, ensure_ascii=False, separators=(",", ":"))
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         os.replace(temporary, folder / f"{key}.json")
         _prune(folder)
     except (OSError, ValueError, TypeError) as exc:
-        logger.info("scenario cache not written in %s: %s", folder, exc)
+        logger.info("cache not written in %s: %s", folder, exc)
 
 
 def content_digest(scenario: Scenario) -> str:
