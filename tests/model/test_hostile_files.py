@@ -16,6 +16,7 @@ from model.interventions import Plan, PlanLimitError
 from model.network import SupplyNetwork
 from model.scenario import Scenario, ScenarioError, load_scenario
 from model.simulation import simulate
+from tests.texts import scenario_strings
 from ui.lesson.report import AnalysisReport, RunReport
 
 HOSTILE = Path(__file__).parents[1] / "fixtures" / "hostile"
@@ -145,20 +146,7 @@ def test_a_valid_hostile_file_is_safe_to_run_and_keeps_its_text(name: str) -> No
 
 def _anywhere(scenario: Scenario, text: str) -> bool:
     """The text is one of the scenario's strings, or inside one, exactly as written."""
-    found: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            found.append(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-
-    walk(scenario.model_dump())
-    return any(text in value for value in found)
+    return any(text in value for value in scenario_strings(scenario))
 
 
 def test_the_tiny_elasticity_saturates_the_price_where_it_overflowed() -> None:

@@ -105,20 +105,9 @@ def _texts(window: Any) -> set[str]:
 def _scenario_strings(scenario: Any) -> str:
     """Every text of the scenario file, joined: scenario text is data (translated in its own file), so a
     catalogue phrase that also appears there is not evidence of an untranslated interface."""
-    found: list[str] = []
+    from tests.texts import scenario_strings
 
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            found.append(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-
-    walk(scenario.model_dump())
-    return "\n".join(found)
+    return "\n".join(scenario_strings(scenario))
 
 
 # The words Qt writes itself on standard buttons (translated by Qt's own qtbase_es.qm, not our catalogue).
