@@ -129,28 +129,32 @@ class Layout:
     def positions(self, heights: Heights, room: float, top: float = 0.0) -> Positions:
         """Vertical centres for every actor and waypoint in ``room`` pixels of height (more if the
         columns need it), routes as straight as the order and the gaps allow."""
-        sizes = {n: (heights.actor[c] if isinstance(n, str) else heights.waypoint) for c, col in enumerate(self.order) for n in col}
-
-        def gaps(col: Sequence[Node]) -> list[float]:
-            return [heights.gap if isinstance(a, str) or isinstance(b, str) else heights.bundle_gap for a, b in itertools.pairwise(col)]
-
-        needed = max((sum(sizes[n] for n in col) + sum(gaps(col)) for col in self.order), default=0.0)
+        order = self.order
+        sizes = [[heights.actor[c] if isinstance(n, str) else heights.waypoint for n in col] for c, col in enumerate(order)]
+        gaps = [
+            [heights.gap if isinstance(a, str) or isinstance(b, str) else heights.bundle_gap for a, b in itertools.pairwise(col)]
+            for col in order
+        ]
+        needed = max((sum(s) + sum(g) for s, g in zip(sizes, gaps, strict=True)), default=0.0)
         height = max(room, needed)
-        y: dict[Node, float] = {}
-        for col in self.order:  # start evenly spread over the whole height
+        nodes = [n for col in order for n in col]
+        y: list[float] = []
+        for col in order:  # start evenly spread over the whole height
             pitch = height / max(1, len(col))
-            for i, n in enumerate(col):
-                y[n] = top + pitch * (i + 0.5)
+            y.extend(top + pitch * (i + 0.5) for i in range(len(col)))
+        # Nodes numbered, so that each pass reads lists, not a dictionary keyed by routes.
+        number = {n: i for i, n in enumerate(nodes)}
+        cols = [[number[n] for n in col] for col in order]
         neighbours = self._neighbours()
+        links = [[(number[m], w) for m, w in neighbours[n]] for n in nodes]
+        totals = [sum([w for _m, w in found]) for found in links]  # the weighted mean's denominator, summed once
         for sweep in range(6):
-            columns = range(len(self.order)) if sweep % 2 == 0 else range(len(self.order) - 1, -1, -1)
-            for c in columns:
-                col = self.order[c]
-                wanted = [_mean([y[m] for m, _w in neighbours[n]], [w for _m, w in neighbours[n]], y[n]) for n in col]
-                placed = _pack(wanted, [sizes[n] for n in col], gaps(col), top, top + height)
-                for n, value in zip(col, placed, strict=True):
+            for c in range(len(cols)) if sweep % 2 == 0 else range(len(cols) - 1, -1, -1):
+                members = cols[c]
+                wanted = [sum([y[m] * w for m, w in links[n]]) / totals[n] if links[n] and totals[n] > 0 else y[n] for n in members]
+                for n, value in zip(members, _pack(wanted, sizes[c], gaps[c], top, top + height), strict=True):
                     y[n] = value
-        return Positions(y, height)
+        return Positions(dict(zip(nodes, y, strict=True)), height)
 
     # building -----------------------------------------------------------------------------------
     def _depths(self) -> dict[str, int]:
@@ -239,11 +243,6 @@ class Layout:
                 runs.append(BandRun(band, self.bands[band], start, i))
                 start = i
         return runs
-
-
-def _mean(values: Sequence[float], weights: Sequence[float], default: float) -> float:
-    total = sum(weights)
-    return sum(v * w for v, w in zip(values, weights, strict=True)) / total if values and total > 0 else default
 
 
 class _Rows:
@@ -382,11 +381,14 @@ def _pack(wanted: Sequence[float], sizes: Sequence[float], gaps: Sequence[float]
     placed: list[float] = []
     edge = low
     for i, (want, size) in enumerate(zip(wanted, sizes, strict=True)):
-        centre = max(want, edge + size / 2)
+        least = edge + size / 2
+        centre = least if least > want else want  # max(want, least), as a comparison: this runs for every node in every pass
         placed.append(centre)
         edge = centre + size / 2 + (gaps[i] if i < len(gaps) else 0.0)
     edge = high
     for i in range(len(placed) - 1, -1, -1):  # pull back what ran past the bottom
-        placed[i] = min(placed[i], edge - sizes[i] / 2)
+        most = edge - sizes[i] / 2
+        if most < placed[i]:
+            placed[i] = most
         edge = placed[i] - sizes[i] / 2 - (gaps[i - 1] if i > 0 else 0.0)
     return placed
