@@ -305,7 +305,7 @@ class _Rows:
 
     def crossings(self) -> int:
         """Pairs of segments that cross between neighbouring columns: going down the left column, each
-        segment crosses those from higher rows that end lower (an inversion count)."""
+        segment crosses those that start above it and end below it (an inversion count)."""
         pos, after = self.pos, self.after
         count = 0
         for col in self.cols:
