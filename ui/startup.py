@@ -39,11 +39,14 @@ WindowBuilder = Callable[["Scenario", "SupplyNetwork", Path, "Assessor"], "MainW
 # Start-up makes the objects that live as long as the app (modules, classes, the scenario, the
 # window's widgets). Python's cycle collector scanned them again and again as they were made: about 60
 # ms in all, one full pass of about 30 ms inside the window's build. At the app's start (once per
-# process), until the explorer has painted, the collector runs only after START_THRESHOLD new objects
-# (it still runs, should start-up make that many); then the objects made so far are frozen
-# (``gc.freeze``: never scanned again, which keeps later full passes short while the learner works,
-# and leaves the collector nothing young to catch up on) and it runs as before.
+# process) the collector runs only after START_THRESHOLD new objects, until the explorer has painted,
+# start-up has failed or SETTLE_AFTER_MS have passed, whichever comes first (a window that never
+# paints, minimised or closed at once, must not keep it waiting: the garbage it would leave uncollected
+# holds Qt's memory too). Then the objects made so far are frozen (``gc.freeze``: never scanned again,
+# which keeps later full passes short while the learner works, and leaves the collector nothing young
+# to catch up on) and it runs as before.
 START_THRESHOLD = 200_000
+SETTLE_AFTER_MS = 5_000
 _collector: dict[str, tuple[int, int, int] | None] = {}  # "held": the thresholds while start-up holds them
 
 
@@ -52,10 +55,11 @@ def hold_collections() -> None:
     if "held" not in _collector:
         _collector["held"] = held = gc.get_threshold()
         gc.set_threshold(START_THRESHOLD, *held[1:])
+        QTimer.singleShot(SETTLE_AFTER_MS, settle_collections)
 
 
 def settle_collections() -> None:
-    """The explorer has painted (or start-up failed): freeze what start-up made, collect as before."""
+    """The explorer has painted (or start-up failed, or took long): freeze what start-up made, collect as before."""
     held = _collector.get("held")
     if held is not None:
         _collector["held"] = None
