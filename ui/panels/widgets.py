@@ -63,8 +63,7 @@ class TextBlock(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.viewport().setAutoFillBackground(False)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.viewport().setAutoFillBackground(False)  # transparent on its card: the rule is in resources/styles/explorer.qss
         self.document().setDocumentMargin(2)
         self.document().contentsChanged.connect(self._fit_height)
         self.cursorPositionChanged.connect(self._reveal_focused_link)
