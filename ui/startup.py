@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from model.scenario import Scenario
     from ui.window import MainWindow
 
-WindowBuilder = Callable[["Scenario", "SupplyNetwork", Path, "Assessor"], "MainWindow"]
+WindowBuilder = Callable[["Scenario", "SupplyNetwork", Path, "Assessor", QSize], "MainWindow"]
 
 
 def load(path: Path, months: int) -> tuple[Scenario, SupplyNetwork, Assessor]:
@@ -116,7 +116,8 @@ class StartupWindow(QWidget):
             self._on_failed(result)
             return
         assert isinstance(result, tuple)
-        window = self.build(*result)
+        scenario, network, path, assessor = result
+        window = self.build(scenario, network, path, assessor, self.size())  # built for its final size: its text is styled once
         window.setGeometry(self.geometry())  # shown at its final size: the network is laid out once
         if self.isMaximized():
             window.showMaximized()
