@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 
@@ -19,5 +20,5 @@ def scenario_strings(scenario: Any) -> list[str]:
             for item in value:
                 walk(item)
 
-    walk(scenario.model_dump())
+    walk(dataclasses.asdict(scenario))
     return found

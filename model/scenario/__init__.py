@@ -1,4 +1,4 @@
-"""The scenario file: its format (frozen pydantic models), its vocabulary, the safe reader and the checks.
+"""The scenario file: its format (frozen dataclasses), its vocabulary, the safe reader and the checks.
 
 ``from model.scenario import load_scenario, Scenario, ScenarioError`` is all most callers need.
 """
@@ -6,8 +6,6 @@
 from model.scenario.format import (
     CHALLENGE_MONTHS,
     ENABLING_ROLES,
-    MAX_QUANTITY,
-    MAX_UNIT_COST,
     ROLES,
     Action,
     Actor,
@@ -51,6 +49,7 @@ from model.scenario.reader import (
     scenario_from_data,
     scenario_from_text,
 )
+from model.scenario.rules import MAX_QUANTITY, MAX_UNIT_COST
 
 __all__ = [
     "CHALLENGE_MONTHS",

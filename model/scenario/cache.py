@@ -7,11 +7,11 @@ pickle: nothing read back can run code) under a key made of
 
 - the SHA-256 of the file's bytes, and
 - a stamp of the code that validated it: the scenario package's sources, the default vocabulary and
-  pydantic's version.
+  pydantic's version (as installed: it is not imported to read it).
 
 A file whose bytes or whose checks changed gets a new key, so a stale entry is never used. Reading an
-entry builds the frozen models with ``model_construct`` (no validation: they were validated when the
-entry was written), from classes of ``model.scenario.format`` only; anything unexpected in an entry
+entry builds the format's frozen dataclasses (no validation: they were validated when the entry was
+written; pydantic is not imported), from classes of ``model.scenario.format`` only; anything unexpected in an entry
 (a hand-edited or truncated file, an unknown class) makes it a miss, and the file is read as usual.
 Files that fail validation are never cached. The cache folder is ``FTE_CACHE_DIR`` when set (tests set
 it), else the platform's user cache folder; ``FTE_CACHE_DIR=off`` turns the cache off. A cache that
@@ -20,6 +20,7 @@ cannot be written (read-only home, full disk) is only logged: the scenario is al
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -30,15 +31,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
-from model.scenario import format as scenario_format
-from model.scenario.format import Scenario
+from model.scenario.format import CLASSES, Scenario
 from resources import APP_ID
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the format's classes are dataclasses; entries no longer list the fields set
 KEEP_ENTRIES = 8  # entries beyond these, least recently written first, are removed
 _PACKAGE = Path(__file__).resolve().parent
 _VOCABULARY = _PACKAGE.parents[1] / "resources" / "vocabulary" / "default.yaml"
@@ -61,9 +59,7 @@ def cache_folder() -> Path | None:
 @cache
 def code_stamp() -> str:
     """A digest of what decides whether a file is valid and what it loads into."""
-    import pydantic
-
-    digest = hashlib.sha256(f"{FORMAT_VERSION}:{pydantic.VERSION}".encode())
+    digest = hashlib.sha256(f"{FORMAT_VERSION}:{_pydantic_version()}".encode())
     sources = sorted(_PACKAGE.glob("*.py"))
     for source in [*sources, _VOCABULARY]:
         try:
@@ -73,6 +69,16 @@ def code_stamp() -> str:
     if getattr(sys, "frozen", False) or not sources:
         digest.update(executable_stamp())
     return digest.hexdigest()
+
+
+def _pydantic_version() -> str:
+    """The installed pydantic's version, read from its metadata: importing it costs a tenth of a second."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("pydantic")
+    except metadata.PackageNotFoundError:  # a bundled app may carry no metadata: its executable is stamped
+        return "unknown"
 
 
 def executable_stamp() -> bytes:
@@ -183,12 +189,12 @@ def _prune(folder: Path) -> None:
         old.unlink(missing_ok=True)
 
 
-# An entry's values: plain JSON, with models as {"$m": class, "f": fields, "s": fields set} and tuples as
+# An entry's values: plain JSON, with the format's objects as {"$m": class, "f": fields} and tuples as
 # {"$t": [...]}, the only container the format uses besides lists and mappings of text.
 def _plain(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        fields = {name: _plain(getattr(value, name)) for name in type(value).model_fields}
-        return {"$m": type(value).__name__, "f": fields, "s": sorted(value.model_fields_set)}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"$m": type(value).__name__, "f": fields}
     if isinstance(value, tuple):
         return {"$t": [_plain(item) for item in value]}
     if isinstance(value, list):
@@ -203,22 +209,19 @@ def _plain(value: Any) -> Any:
 
 
 @cache
-def _classes() -> dict[str, type[BaseModel]]:
-    found = {}
-    for name, value in vars(scenario_format).items():
-        if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == scenario_format.__name__:
-            found[name] = value
-    return found
+def _classes() -> dict[str, tuple[type, frozenset[str]]]:
+    """The format's classes by name, with their fields' names."""
+    return {cls.__name__: (cls, frozenset(f.name for f in dataclasses.fields(cls))) for cls in CLASSES}
 
 
 def _build(value: Any) -> Any:
     if isinstance(value, dict):
         if "$m" in value:
-            cls = _classes()[value["$m"]]
+            cls, names = _classes()[value["$m"]]
             fields = value["f"]
-            if set(fields) != set(cls.model_fields):
+            if set(fields) != names:
                 raise ValueError(f"the fields of {cls.__name__} differ")
-            return cls.model_construct(_fields_set=set(value["s"]), **{name: _build(item) for name, item in fields.items()})
+            return cls(**{name: _build(item) for name, item in fields.items()})
         if "$t" in value:
             return tuple(_build(item) for item in value["$t"])
         if "$d" in value:

@@ -1,4 +1,10 @@
-"""The scenario file format as frozen pydantic models.
+"""The scenario file format as frozen dataclasses, with what each field must hold.
+
+The classes here are plain Python: the app holds a scenario in them without importing pydantic (a
+scenario from the cache of validated scenarios, ``model.scenario.cache``, never needs it). What a
+valid file holds is written beside each field as a ``Rule`` (``model.scenario.rules``: lengths,
+bounds, patterns, one line of text); ``model.scenario.schema`` turns these classes and their rules
+into pydantic models when a file is validated, and adds the checks that span several fields.
 
 A scenario is one YAML file holding its own vocabulary (the kinds of actor, the regions, the name of
 the destination and of the unit of flow), the tour (stages with narrative, facts, misconceptions, quiz
@@ -10,16 +16,27 @@ words belong to the scenario file (see ``model.scenario.vocabulary`` for the def
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, is_dataclass
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
-
+from model.scenario.rules import (
+    Colour,
+    Cost,
+    Demand,
+    Expansion,
+    Factor,
+    Id,
+    Language,
+    Months,
+    Quantity,
+    RegionId,
+    Rule,
+    Share,
+    ShortText,
+    Text,
+)
 from model.scenario.vocabulary import default_vocabulary_data
-
-# Upper limits keep every number well inside the solver's 64-bit integers after scaling.
-MAX_QUANTITY = 1_000_000.0
-MAX_UNIT_COST = 10_000.0
 
 # What an actor of a kind does in the model. ``market`` actors end the chain, where supply meets demand;
 # ``group`` actors are the trafficking groups counted for fragmentation. ``money`` and ``equipment``
@@ -31,36 +48,9 @@ ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
 ENABLING_ROLES: frozenset[str] = frozenset({"money", "equipment"})
 
 
-def _one_line(value: str) -> str:
-    """Names, titles and choices are drawn on one line: a line break or tab inside would break it."""
-    if "\n" in value or "\t" in value:
-        raise ValueError("expected one line of text, without line breaks or tabs")
-    return value
-
-
-OneLine = AfterValidator(_one_line)
-# Every text field has a length limit (see docs/scenario-format.md); what characters text may hold
-# is checked for every string by model.characters, through the reader.
-Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
-RegionId = Annotated[str, Field(min_length=1, max_length=64), OneLine]
-Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
-Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35)]
-Text = Annotated[str, Field(min_length=1, max_length=20_000)]
-ShortText = Annotated[str, Field(min_length=1, max_length=200), OneLine]
-Quantity = Annotated[float, Field(strict=True, ge=0, le=MAX_QUANTITY, allow_inf_nan=False)]
-Cost = Annotated[float, Field(strict=True, ge=0, le=MAX_UNIT_COST, allow_inf_nan=False)]
-Factor = Annotated[float, Field(strict=True, ge=0, le=100, allow_inf_nan=False)]
-Demand = Annotated[float, Field(strict=True, ge=0.01, le=MAX_QUANTITY, allow_inf_nan=False)]
-Months = Annotated[int, Field(strict=True, ge=0, le=120)]
-
-
-class _Frozen(BaseModel):
-    # defer_build: the validators are built when a file is first validated, not at import; a scenario
-    # from the cache of validated scenarios (model.scenario.cache) never needs them.
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True)
-
-
-class Forms(_Frozen):
+# Every class of the format is a frozen dataclass whose fields are given by name, as in the file.
+@dataclass(frozen=True, kw_only=True)
+class Forms:
     """A word in the singular and the plural: ``{one: unit, other: units}``."""
 
     one: ShortText
@@ -70,7 +60,8 @@ class Forms(_Frozen):
         return self.one if count == 1 else self.other
 
 
-class Kind(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Kind:
     """A kind of actor: its label, how its flow reads ("Makes" 12 units a month) and its role in the model."""
 
     id: Id
@@ -79,7 +70,8 @@ class Kind(_Frozen):
     role: Role = "carrier"
 
 
-class Region(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Region:
     """A place actors work in. Regions sharing a ``band`` are drawn on one tinted band, in list order."""
 
     id: RegionId
@@ -96,14 +88,15 @@ class Region(_Frozen):
         return self.band or self.name
 
 
-class Vocabulary(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Vocabulary:
     """The scenario's own words: kinds, regions, where supply ends, the unit of flow, the groups counted."""
 
     destination: ShortText
     unit: Forms
     group: Forms
-    kinds: Annotated[tuple[Kind, ...], Field(min_length=1)]
-    regions: Annotated[tuple[Region, ...], Field(min_length=1)]
+    kinds: Annotated[tuple[Kind, ...], Rule(min_length=1)]
+    regions: Annotated[tuple[Region, ...], Rule(min_length=1)]
 
     @cached_property
     def kind_by_id(self) -> Mapping[str, Kind]:
@@ -128,14 +121,15 @@ class Vocabulary(_Frozen):
         return next((r.colour for r in self.regions if r.band_name == band and r.colour), None)
 
 
-class Source(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Source:
     """Where a fact comes from: publisher, title, year, and a web address when there is one."""
 
     publisher: ShortText
-    title: Annotated[str, Field(min_length=1, max_length=400), OneLine]
-    year: Annotated[int, Field(strict=True, ge=1900, le=2100)] | None = None
-    url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=500)] | None = None
-    note: Annotated[str, Field(max_length=400), OneLine] | None = None
+    title: Annotated[str, Rule(min_length=1, max_length=400, one_line=True)]
+    year: Annotated[int, Rule(strict=True, ge=1900, le=2100)] | None = None
+    url: Annotated[str, Rule(pattern=r"^https?://\S+$", max_length=500)] | None = None
+    note: Annotated[str, Rule(max_length=400, one_line=True)] | None = None
 
     def citation(self) -> str:
         """One line: publisher, title, year."""
@@ -143,37 +137,33 @@ class Source(_Frozen):
         return f"{self.publisher}, \u201c{self.title}\u201d{year}"
 
 
-Sources = Annotated[tuple[Source, ...], Field(min_length=1)]
+Sources = Annotated[tuple[Source, ...], Rule(min_length=1)]
 
 
-class KeyFact(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class KeyFact:
     text: Text
     sources: Sources
 
 
-class Misconception(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Misconception:
     claim: Text
     evidence: Text
     sources: Sources
 
 
-class QuizQuestion(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class QuizQuestion:
     question: Text
     activity: Text | None = None  # what to do in the model to find the answer, shown before the choices
-    choices: Annotated[tuple[ShortText, ...], Field(min_length=2, max_length=6)]
-    correct: Annotated[int, Field(strict=True, ge=0)]
+    choices: Annotated[tuple[ShortText, ...], Rule(min_length=2, max_length=6)]
+    correct: Annotated[int, Rule(strict=True, ge=0)]
     explanation: Text
 
-    @field_validator("correct")
-    @classmethod
-    def _correct_in_range(cls, value: int, info: Any) -> int:
-        choices = info.data.get("choices")
-        if choices is not None and value >= len(choices):
-            raise ValueError(f"expected the index of one of the {len(choices)} choices (0 to {len(choices) - 1})")
-        return value
 
-
-class Perspective(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Perspective:
     """One side of a debate, in its own terms, shown next to the other sides."""
 
     who: ShortText
@@ -181,55 +171,45 @@ class Perspective(_Frozen):
     sources: Sources
 
 
-class Prompt(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Prompt:
     """A question to put to the class, with a model answer for whoever leads the discussion."""
 
     question: Text
     answer: Text | None = None
 
 
-class TeacherNotes(_Frozen):
-    minutes: Annotated[int, Field(strict=True, ge=1, le=240)]
+@dataclass(frozen=True, kw_only=True)
+class TeacherNotes:
+    minutes: Annotated[int, Rule(strict=True, ge=1, le=240)]
     objective: Text | None = None
-    prompts: Annotated[tuple[Prompt, ...], Field(min_length=1)]
-    notes: Annotated[str, Field(max_length=20_000)] = ""
-
-    @field_validator("prompts", mode="before")
-    @classmethod
-    def _plain_questions(cls, value: Any) -> Any:
-        """A prompt may be written as just its question."""
-        if isinstance(value, list):
-            return [{"question": item} if isinstance(item, str) else item for item in value]
-        return value
+    prompts: Annotated[tuple[Prompt, ...], Rule(min_length=1)]
+    notes: Annotated[str, Rule(max_length=20_000)] = ""
 
 
 # The months a challenge may ask about: those the app simulates (model.simulation.DEFAULT_MONTHS; a
 # test checks that they agree).
 CHALLENGE_MONTHS = 24
-ChallengeMonth = Annotated[int, Field(strict=True, ge=0, le=CHALLENGE_MONTHS)]
+ChallengeMonth = Annotated[int, Rule(strict=True, ge=0, le=CHALLENGE_MONTHS)]
 
 
-class KeepBelow(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class KeepBelow:
     """Keep the share of the baseline that reaches the destination below ``share`` in every month from
     ``from_month`` to ``to_month``, removing at most ``max_removals`` actors (only from the stages in
     ``removals_from``, when given), with the scenario's policies too when ``policies`` is true."""
 
     goal: Literal["keep_below"]
-    share: Annotated[float, Field(strict=True, gt=0, le=1, allow_inf_nan=False)]
+    share: Share
     from_month: ChallengeMonth = 0
     to_month: ChallengeMonth = 12
-    max_removals: Annotated[int, Field(strict=True, ge=0, le=20)] = 3
+    max_removals: Annotated[int, Rule(strict=True, ge=0, le=20)] = 3
     policies: bool = False
     removals_from: tuple[Id, ...] = ()
 
-    @model_validator(mode="after")
-    def _months_in_order(self) -> KeepBelow:
-        if self.from_month > self.to_month:
-            raise ValueError(f"expected from_month ({self.from_month}) at most to_month ({self.to_month})")
-        return self
 
-
-class MostCritical(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class MostCritical:
     """Find the one actor (in the stages ``among``, when given) whose removal alone leaves the least
     supply reaching the destination after ``month`` months; answers within ``tolerance`` of the
     least (a share of the baseline) count too, since the model's numbers are illustrative."""
@@ -237,20 +217,22 @@ class MostCritical(_Frozen):
     goal: Literal["most_critical"]
     month: ChallengeMonth = 12
     among: tuple[Id, ...] = ()
-    tolerance: Annotated[float, Field(strict=True, ge=0, le=0.2, allow_inf_nan=False)] = 0.01
+    tolerance: Annotated[float, Rule(strict=True, ge=0, le=0.2, allow_inf_nan=False)] = 0.01
 
 
-Goal = Annotated[KeepBelow | MostCritical, Field(discriminator="goal")]
+Goal = Annotated[KeepBelow | MostCritical, Rule(discriminator="goal")]
 
 
-class Solution(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Solution:
     """One plan that meets a challenge: for the teacher's notes, and checked by the content tests."""
 
     remove: tuple[Id, ...] = ()
     presets: tuple[Id, ...] = ()
 
 
-class Challenge(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Challenge:
     """The task that ends a stage, answered by using the model and checked automatically."""
 
     text: Text
@@ -258,35 +240,36 @@ class Challenge(_Frozen):
     solution: Solution | None = None
 
 
-class Stage(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Stage:
     id: Id
     title: ShortText
-    short_title: Annotated[str, Field(min_length=1, max_length=40), OneLine]
+    short_title: Annotated[str, Rule(min_length=1, max_length=40, one_line=True)]
     narrative: Text
     key_facts: tuple[KeyFact, ...] = ()
     misconceptions: tuple[Misconception, ...] = ()
     quiz: tuple[QuizQuestion, ...] = ()
-    perspectives: Annotated[tuple[Perspective, ...], Field(max_length=3)] = ()
+    perspectives: Annotated[tuple[Perspective, ...], Rule(max_length=3)] = ()
     teacher_notes: TeacherNotes | None = None
     challenge: Challenge | None = None
 
 
-class Need(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Need:
     """A share of an actor's capacity that works only with an enabling input from one of ``from``.
 
     The channels listed are substitutes: any of them can serve the need, as far as its capacity goes.
     The rest of the actor's capacity (``1 - share``) needs none of them."""
 
-    share: Annotated[float, Field(strict=True, gt=0, le=1, allow_inf_nan=False)]
-    from_: Annotated[tuple[Id, ...], Field(min_length=1, alias="from")]
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+    share: Share
+    from_: Annotated[tuple[Id, ...], Rule(min_length=1)]
 
 
-class Actor(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Actor:
     id: Id
     name: ShortText
-    short_name: Annotated[str, Field(min_length=1, max_length=24), OneLine] | None = None
+    short_name: Annotated[str, Rule(min_length=1, max_length=24, one_line=True)] | None = None
     stage: Id
     kind: Id
     region: RegionId
@@ -296,53 +279,56 @@ class Actor(_Frozen):
     sources: Sources
     latent: bool = False
     entry_lag_months: Months = 0
-    entry_price: Annotated[float, Field(strict=True, ge=1, allow_inf_nan=False)] = 1.0
-    max_expansion: Annotated[float, Field(strict=True, ge=1, le=10, allow_inf_nan=False)] | None = None
+    entry_price: Annotated[float, Rule(strict=True, ge=1, allow_inf_nan=False)] = 1.0
+    max_expansion: Expansion | None = None
     needs: tuple[Need, ...] = ()  # enabling inputs: payment channels, equipment
     splinter_of: tuple[Id, ...] = ()  # a latent splinter group forms when one of these is removed or loses most of its flow
 
 
-class Route(_Frozen):
-    from_: Id = Field(alias="from")
+@dataclass(frozen=True, kw_only=True)
+class Route:
+    from_: Id
     to: Id
     capacity: Quantity
     unit_cost: Cost = 0.0
-    description: Annotated[str, Field(max_length=2000)] | None = None
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, str_strip_whitespace=True, defer_build=True)
+    description: Annotated[str, Rule(max_length=2000)] | None = None
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.from_, self.to)
 
 
-class Market(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Market:
     """Street demand and how the trade adapts over the months after an intervention."""
 
     demand: Demand
-    elasticity: Annotated[float, Field(strict=True, gt=0, le=5, allow_inf_nan=False)]
-    max_price_index: Annotated[float, Field(strict=True, ge=1, le=100, allow_inf_nan=False)] = 4.0
-    ramp_rate: Annotated[float, Field(strict=True, gt=0, le=1, allow_inf_nan=False)] = 0.25
-    max_expansion: Annotated[float, Field(strict=True, ge=1, le=10, allow_inf_nan=False)] = 1.5
+    elasticity: Annotated[float, Rule(strict=True, gt=0, le=5, allow_inf_nan=False)]
+    max_price_index: Annotated[float, Rule(strict=True, ge=1, le=100, allow_inf_nan=False)] = 4.0
+    ramp_rate: Share = 0.25
+    max_expansion: Expansion = 1.5
     entry_lag_spread: Months = 2
     # A group left able to carry less than this share of its baseline flow has lost most of its
     # business: its splinter groups (actors whose ``splinter_of`` names it) start to form.
-    splinter_threshold: Annotated[float, Field(strict=True, gt=0, le=1, allow_inf_nan=False)] = 0.5
+    splinter_threshold: Share = 0.5
 
 
-class RemoveActors(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class RemoveActors:
     action: Literal["remove"]
-    actors: Annotated[tuple[Id, ...], Field(min_length=1)]
+    actors: Annotated[tuple[Id, ...], Rule(min_length=1)]
 
 
-class ScaleCapacity(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class ScaleCapacity:
     action: Literal["scale_capacity"]
     factor: Factor
     kind: Id | None = None
     region: RegionId | None = None
 
 
-class AddRouteCost(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class AddRouteCost:
     action: Literal["add_route_cost"]
     amount: Cost
     to_kind: Id | None = None
@@ -351,23 +337,26 @@ class AddRouteCost(_Frozen):
     from_region: RegionId | None = None
 
 
-class ScaleDemand(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class ScaleDemand:
     action: Literal["scale_demand"]
     factor: Factor
 
 
-Action = Annotated[RemoveActors | ScaleCapacity | AddRouteCost | ScaleDemand, Field(discriminator="action")]
+Action = Annotated[RemoveActors | ScaleCapacity | AddRouteCost | ScaleDemand, Rule(discriminator="action")]
 
 
-class Preset(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Preset:
     id: Id
     name: ShortText
     description: Text
     sources: Sources
-    actions: Annotated[tuple[Action, ...], Field(min_length=1)]
+    actions: Annotated[tuple[Action, ...], Rule(min_length=1)]
 
 
-class GlossaryEntry(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class GlossaryEntry:
     """A term a learner may not know, defined in plain words, with its source."""
 
     term: ShortText
@@ -375,15 +364,16 @@ class GlossaryEntry(_Frozen):
     sources: Sources
 
 
-class Scenario(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Scenario:
     id: Id | None = None  # names a bundled scenario (with its language); defaults to the file's name
     language: Language = "en"
     description: ShortText | None = None  # one line for the list of scenarios
     title: ShortText
     information_date: ShortText
     illustrative_note: Text
-    stages: Annotated[tuple[Stage, ...], Field(min_length=1)]
-    actors: Annotated[tuple[Actor, ...], Field(min_length=1)]
+    stages: Annotated[tuple[Stage, ...], Rule(min_length=1)]
+    actors: Annotated[tuple[Actor, ...], Rule(min_length=1)]
     routes: tuple[Route, ...]
     market: Market
     presets: tuple[Preset, ...] = ()
@@ -391,12 +381,6 @@ class Scenario(_Frozen):
     support: KeyFact | None = None  # where to find help (a support line), shown in About and where the stages say
     model_limits: tuple[KeyFact, ...] = ()  # what the model cannot show, shown in About and on the policy stage
     vocabulary: Vocabulary
-
-    @model_validator(mode="before")
-    @classmethod
-    def _default_vocabulary(cls, data: Any) -> Any:
-        """A file that declares no vocabulary, or only part of it, gets the documented defaults."""
-        return with_default_vocabulary(data)
 
     @cached_property
     def _stage_index(self) -> Mapping[str, int]:
@@ -438,3 +422,11 @@ def with_default_vocabulary(data: Any) -> Any:
     if isinstance(given, dict):
         return {**data, "vocabulary": {**default_vocabulary_data(), **given}}
     return data
+
+
+# The classes of the format (every dataclass above but ``Rule``), for the validator and the cache.
+CLASSES: tuple[type, ...] = tuple(
+    value
+    for value in list(globals().values())
+    if isinstance(value, type) and is_dataclass(value) and value.__module__ == __name__ and value is not Rule
+)

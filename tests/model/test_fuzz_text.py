@@ -16,14 +16,12 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
 from model.analysis import criticality, smallest_stopping_set
 from model.characters import refused_character, terminal_safe
 from model.interventions import Plan
 from model.network import SupplyNetwork
-from model.scenario import Scenario, ScenarioError, scenario_from_data, scenario_from_text
-from model.scenario import format as format_module
+from model.scenario import Scenario, ScenarioError, scenario_from_data, scenario_from_text, schema
 from model.simulation import simulate
 from ui.lesson.report import AnalysisReport, RunReport
 
@@ -112,13 +110,11 @@ TEXT_PATHS = _text_paths(FULL)
 def _format_text_fields() -> set[str]:
     """The names of every field of the format that holds text (aliases as written in a file)."""
     names = set()
-    for name in dir(format_module):
-        model = getattr(format_module, name)
-        if isinstance(model, type) and issubclass(model, BaseModel) and model.__module__ == format_module.__name__:
-            for field_name, field in model.model_fields.items():
-                args = typing.get_args(field.annotation) or (field.annotation,)
-                if str in args or any(str in typing.get_args(a) for a in args):
-                    names.add(field.alias or field_name)
+    for model in schema.models().values():  # the pydantic model of each class of the format
+        for field_name, field in model.model_fields.items():
+            args = typing.get_args(field.annotation) or (field.annotation,)
+            if str in args or any(str in typing.get_args(a) for a in args):
+                names.add(field.alias or field_name)
     return names
 
 

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from pydantic.fields import FieldInfo
 
 from model.characters import refused_character, terminal_safe
@@ -31,9 +31,9 @@ from model.scenario import (
     load_scenario,
     scenario_from_data,
     scenario_from_text,
+    schema,
 )
 from model.scenario import checks as checks_module
-from model.scenario import format as format_module
 from model.scenario.checks import Suggester
 
 SMALL = Path(__file__).parents[2] / "docs" / "examples" / "small.yaml"
@@ -124,7 +124,7 @@ def test_a_stage_id_repeated_with_a_trailing_space_is_a_duplicate() -> None:
 def test_the_checks_strip_text_exactly_as_the_models_do(text: str) -> None:
     # A region id may be any one-line text: the model's own reading of it is the reference.
     try:
-        model_value = Region.model_validate({"id": text}).id
+        model_value = schema.model_for(Region).model_validate({"id": text}).id
     except ValidationError:
         return
     if refused_character(text) is None:
@@ -341,10 +341,7 @@ def test_a_mark_text_may_hold_is_printed_as_it_is(mark: str) -> None:
 def _string_fields() -> list[tuple[str, str, Any]]:
     """Every field of the format that holds text: (model, field, its metadata)."""
     found = []
-    for name in dir(format_module):
-        model = getattr(format_module, name)
-        if not (isinstance(model, type) and issubclass(model, BaseModel) and model.__module__ == format_module.__name__):
-            continue
+    for _name, model in sorted(schema.models().items()):  # the pydantic model of each class of the format
         for field_name, field in model.model_fields.items():
             annotation = field.annotation
             args = typing.get_args(annotation) or (annotation,)
@@ -363,7 +360,7 @@ def test_every_text_field_of_the_format_has_a_length_limit() -> None:
     assert len(fields) > 30, "the introspection finds the format's text fields"
     unbounded = []
     for model, field_name, metadata in fields:
-        field = getattr(format_module, model).model_fields[field_name]
+        field = schema.models()[model].model_fields[field_name]
         limits = [
             m for m in [*metadata, *_inner_metadata(field.annotation)] if getattr(m, "max_length", None) or getattr(m, "pattern", None)
         ]

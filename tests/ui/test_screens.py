@@ -3,6 +3,7 @@ matplotlib loads only after the window has painted, a bad scenario file never re
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -137,7 +138,7 @@ def test_about_names_the_app_assumptions_every_source_the_date_and_illustrative(
     assert "assumptions" in text
     for study in ("Magliocca", "Dell", "Calderón", "Phillips", "Duijn", "Bright", "Duxbury", "Manzi", "Pardo", "Crime in Pieces"):
         assert study in text, study  # the evidence each mechanism rests on
-    cited = {(d["publisher"], d["title"]) for d in _source_dicts(scenario.model_dump())}
+    cited = {(d["publisher"], d["title"]) for d in _source_dicts(dataclasses.asdict(scenario))}
     assert len(cited) > 10
     for publisher, title in cited:
         assert title in text, (publisher, title)

@@ -53,18 +53,14 @@ class Handout:
 def applied_presets(scenario: Scenario, plan: Plan) -> tuple[list[Preset], int]:
     """The scenario's policies whose actions the plan holds (a policy applied twice, twice), and how
     many of the plan's actions belong to none of them."""
-    left = Counter(_key(a) for a in plan.actions)
+    left: Counter[Action] = Counter(plan.actions)  # the format's actions are frozen values: equal when their fields are
     found: list[Preset] = []
     for preset in scenario.presets:
-        wanted = Counter(_key(a) for a in preset.actions if not isinstance(a, RemoveActors))
+        wanted = Counter(a for a in preset.actions if not isinstance(a, RemoveActors))
         while wanted and all(left[k] >= n for k, n in wanted.items()):
             left -= wanted
             found.append(preset)
     return found, sum(left.values())
-
-
-def _key(action: Action) -> str:
-    return action.model_dump_json()
 
 
 class HandoutBuilder:

@@ -16,16 +16,14 @@ import os
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
-
 from model.interventions import Plan
 from model.network import SupplyNetwork
-from model.scenario import Action, Scenario
+from model.scenario import Scenario
 from model.scenario.cache import content_digest
+from model.scenario.rules import file_data
 from ui.lesson.documents import APP_NAME
 from ui.lesson.i18n import translate
 from ui.lesson.session import ChallengeResult, LastChange, PendingChange, Prediction, QuizAnswer, Session
@@ -185,7 +183,7 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def _plan_data(plan: Plan) -> dict[str, Any]:
-    return {"removed": list(plan.removed), "actions": [a.model_dump(by_alias=True, exclude_none=True) for a in plan.actions]}
+    return {"removed": list(plan.removed), "actions": [file_data(a) for a in plan.actions]}
 
 
 def _damaged(where: str, expected: str = "", found: Any = None) -> SessionError:
@@ -216,13 +214,6 @@ def _shown(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-@cache
-def _actions() -> TypeAdapter[tuple[Action, ...]]:
-    """Built at the first session read, not at import: building it (and pydantic's plugin lookup)
-    costs some hundredths of a second on the way to the explorer's first picture."""
-    return TypeAdapter(tuple[Action, ...])
-
-
 class _Reader:
     """Checks each part of a session file against the scenario, naming the part that is wrong, what it
     should be and what the file has there."""
@@ -240,9 +231,11 @@ class _Reader:
         for actor in removed:
             if not isinstance(actor, str) or actor not in self.network.actors:
                 raise self.fail(f"{where}.removed", translate("session", "ids of this scenario\u2019s actors"), actor)
+        from model.scenario import schema  # pydantic: imported when a session file is first read
+
         try:
-            actions = _actions().validate_python(data.get("actions", []))
-        except ValidationError as exc:
+            actions = schema.actions(data.get("actions", []))
+        except schema.ValidationError as exc:
             first = exc.errors()[0]
             place = ".".join(str(p) for p in first["loc"])
             expected = translate("session", "policies as the scenario\u2019s presets write them")

@@ -3,6 +3,7 @@ model's numbers labelled illustrative, scenario text shown as written."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def test_policies_are_named_even_when_applied_twice_and_other_actions_are_counte
     preset = network.scenario.preset("demand_down")
     twice = Plan.from_preset(preset).with_actions(*preset.actions)
     assert [p.id for p in applied_presets(network.scenario, twice)[0]] == ["demand_down", "demand_down"]
-    lab = twice.with_actions(*(a.model_copy(update={"factor": 0.5}) for a in preset.actions))
+    lab = twice.with_actions(*(dataclasses.replace(a, factor=0.5) for a in preset.actions))
     assert applied_presets(network.scenario, lab)[1] == 1
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -42,8 +43,8 @@ def test_the_glossary_puts_arbol_among_the_a_terms_not_after_z() -> None:
     scenario = load_scenario(default_scenario_path())
     entry = scenario.glossary[0]
     terms = ["Zeta", "\u00e1rbol", "Abeja"]
-    glossary = [entry.model_copy(update={"term": term}) for term in terms]
-    text = glossary_markdown(scenario.model_copy(update={"glossary": glossary}))
+    glossary = [dataclasses.replace(entry, term=term) for term in terms]
+    text = glossary_markdown(dataclasses.replace(scenario, glossary=tuple(glossary)))
     assert text.index("**Abeja.**") < text.index("**\u00e1rbol.**") < text.index("**Zeta.**")
 
 
