@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -124,6 +124,9 @@ class StartupWindow(QWidget):
         else:
             window.show()
         window.view.setFocus()
+        # Layouts that changed as the window was shown (its status bar's size grip, where the window does not fill
+        # the screen) settle before the first paint: else the network is laid out and painted 1 px off, then again.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
         self.explorer = window
         self.hide()
         self.explorer_opened.emit(window)
