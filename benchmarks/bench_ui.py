@@ -1,6 +1,6 @@
 """Speed of the explorer's reactions: prints a table, never fails.
 
-    PYTHONPYCACHEPREFIX=/tmp/pycache python benchmarks/bench_ui.py [--scenario FILE] [--repeat 30] [--size 1280x720]
+    PYTHONPYCACHEPREFIX=/tmp/pycache python benchmarks/bench_ui.py [--scenario FILE] [--repeat 30] [--size 1280x720] [--layout-only]
 
 1. "Remove this actor" until everything shows the new state: from the button's click until the
    network has its new flow picture and has painted a frame, the sentence and the impact numbers say
@@ -17,6 +17,10 @@
    scene's report, and a synchronous repaint of the whole viewport. Its first frame, which draws the
    still network's layers once per transition (``ui.network.layers``), is painted before the steps
    are timed: it belongs to the click's reaction (timed in 1, where it is painted the same way).
+3. Building the network's layout (``ui.lesson.layout.Layout``: columns, the order that keeps routes
+   from crossing, waypoints), which the window does on the GUI thread before its first picture,
+   weighted by the baseline's flows as the window's is, and its positions for one size (which the
+   view asks for at every layout of the scene). ``--layout-only`` prints just these lines.
 
 Runs offscreen (software painting) unless QT_QPA_PLATFORM says otherwise. Prints the machine's load.
 """
@@ -38,7 +42,9 @@ from PySide6.QtCore import QCoreApplication
 from model.assessor import Assessor
 from model.catalogue import default_scenario_path
 from model.interventions import Plan
+from model.network import SupplyNetwork
 from ui.app import build_window, create_application, load_network
+from ui.lesson.layout import Heights, Layout
 
 REMOVE_TARGET_MS = 100.0
 FRAME_TARGET_MS = 16.0
@@ -53,6 +59,36 @@ def figures(values: list[float]) -> str:
     return f"min {min(values):6.1f}  median {statistics.median(values):6.1f}"
 
 
+def layout_lines(network: SupplyNetwork, repeat: int) -> list[str]:
+    """The layout's build time, as the window builds it (weighted by the baseline's flows), and the
+    time of its positions for one size (the view asks for them once per layout of the scene)."""
+    weights = Assessor(network, months=24).shown_baseline.route_flow
+    build: tuple[list[float], list[float]] = ([], [])
+    place: tuple[list[float], list[float]] = ([], [])
+    for _ in range(max(repeat, 20)):
+        t0, c0 = time.perf_counter(), time.process_time()
+        layout = Layout(network, weights)
+        build[0].append((time.perf_counter() - t0) * 1000)
+        build[1].append((time.process_time() - c0) * 1000)
+        t0, c0 = time.perf_counter(), time.process_time()
+        layout.positions(Heights([40.0] * len(layout.columns)), room=560.0, top=30.0)
+        place[0].append((time.perf_counter() - t0) * 1000)
+        place[1].append((time.process_time() - c0) * 1000)
+    nodes = sum(len(col) for col in layout.order)
+
+    def ms(times: tuple[list[float], list[float]]) -> str:
+        wall, cpu = times
+        return (
+            f"wall ms: min {min(wall):.2f} median {statistics.median(wall):.2f}  "
+            f"CPU ms: min {min(cpu):.2f} median {statistics.median(cpu):.2f}"
+        )
+
+    return [
+        f"  network layout built (ui.lesson.layout.Layout, {len(layout.columns)} columns, {nodes} actors and waypoints), {ms(build)}",
+        f"  its positions for one size (Layout.positions, 40 px actors in 560 px), {ms(place)}",
+    ]
+
+
 # Before the assessor, one removal made an immediate assessment (the baseline and month 0), then a full
 # one (the baseline again, month 0 again and every one of the 24 months): 2 + 26 solves, whatever the plan.
 OLD_SOLVES_PER_REMOVAL = 2 + 26
@@ -63,9 +99,21 @@ def main() -> int:
     parser.add_argument("--scenario", type=Path, default=None)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--size", default="1280x720")
+    parser.add_argument("--layout-only", action="store_true", help="time only the network's layout (no window)")
     args = parser.parse_args()
     width, height = (int(x) for x in args.size.split("x"))
     path = args.scenario or default_scenario_path()
+    if args.layout_only:
+        network = load_network(path)[1]
+        lines = layout_lines(network, args.repeat)
+        load = os.getloadavg()
+        cache = os.environ.get("PYTHONPYCACHEPREFIX") or "none (PYTHONDONTWRITEBYTECODE)"
+        print(
+            f"network layout on {path.name} ({len(network.actor_ids)} actors, {len(network.routes)} routes); "
+            f"load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; bytecode cache: {cache}"
+        )
+        print("\n".join(lines))
+        return 0
     app = create_application()
     scenario, network = load_network(path)
     window = build_window(scenario, network, path)
@@ -139,6 +187,7 @@ def main() -> int:
             transition.setCurrentTime(transition.duration())  # its end: the final state, drawn whole
             app.processEvents()
 
+    layout = layout_lines(network, args.repeat)
     load = os.getloadavg()
     print(
         f"explorer reactions on {path.name} ({len(network.actor_ids)} actors, {len(network.routes)} routes), window {width}x{height}, "
@@ -169,6 +218,7 @@ def main() -> int:
         f"(target <= {FRAME_TARGET_MS:.0f})  {'OK' if pct(transition_ms, 0.95) <= FRAME_TARGET_MS else 'OVER'}  "
         f"(max {max(transition_ms):.1f}; {len(transition_ms)} steps of removals and their undo)"
     )
+    print("\n".join(layout))
     window.close()
     return 0
 

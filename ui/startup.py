@@ -13,6 +13,7 @@ Signals:
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +35,32 @@ if TYPE_CHECKING:
     from ui.window import MainWindow
 
 WindowBuilder = Callable[["Scenario", "SupplyNetwork", Path, "Assessor", QSize], "MainWindow"]
+
+# Start-up makes the objects that live as long as the app (modules, classes, the scenario, the
+# window's widgets). Python's cycle collector scanned them again and again as they were made: about 60
+# ms in all, one full pass of about 30 ms inside the window's build. At the app's start (once per
+# process), until the explorer has painted, the collector runs only after START_THRESHOLD new objects
+# (it still runs, should start-up make that many); then the objects made so far are frozen
+# (``gc.freeze``: never scanned again, which keeps later full passes short while the learner works,
+# and leaves the collector nothing young to catch up on) and it runs as before.
+START_THRESHOLD = 200_000
+_collector: dict[str, tuple[int, int, int] | None] = {}  # "held": the thresholds while start-up holds them
+
+
+def hold_collections() -> None:
+    """Collect less until the explorer has painted (``settle_collections``); once per process."""
+    if "held" not in _collector:
+        _collector["held"] = held = gc.get_threshold()
+        gc.set_threshold(START_THRESHOLD, *held[1:])
+
+
+def settle_collections() -> None:
+    """The explorer has painted (or start-up failed): freeze what start-up made, collect as before."""
+    held = _collector.get("held")
+    if held is not None:
+        _collector["held"] = None
+        gc.freeze()
+        gc.set_threshold(*held)
 
 
 def load(path: Path, months: int) -> tuple[Scenario, SupplyNetwork, Assessor]:
@@ -98,6 +125,7 @@ class StartupWindow(QWidget):
 
     def start(self) -> None:
         """Load in a worker thread; the explorer opens when it is done."""
+        hold_collections()
         threading.Thread(target=self._load, args=(self.scenario_path,), name="scenario-loader", daemon=True).start()
 
     def _load(self, path: Path | None) -> None:
@@ -118,6 +146,7 @@ class StartupWindow(QWidget):
         assert isinstance(result, tuple)
         scenario, network, path, assessor = result
         window = self.build(scenario, network, path, assessor, self.size())  # built for its final size: its text is styled once
+        window.window_painted.connect(settle_collections)
         window.setGeometry(self.geometry())  # shown at its final size: the network is laid out once
         if self.isMaximized():
             window.showMaximized()
@@ -132,6 +161,7 @@ class StartupWindow(QWidget):
         self.explorer_opened.emit(window)
 
     def _on_failed(self, error: BaseException) -> None:
+        settle_collections()
         from model.catalogue import default_scenario_path
         from model.scenario import ScenarioError
         from ui.errors import problems_text, show_error

@@ -5,7 +5,8 @@ Stages run left to right; a stage whose routes run inside it (distributor -> mar
 columns so that every route reads left to right. A route that skips columns passes through each of
 them in a slot of its own (a "waypoint"), so no route runs under an actor. Rows are ordered to keep
 routes from crossing: barycentre sweeps down and up the columns, weighted by the baseline's flows,
-keeping the ordering with the fewest crossings; entrants stay at the foot of their column. Vertical
+keeping the ordering with the fewest crossings (counted between neighbouring columns as inversions),
+then swaps of neighbours that remove crossings; entrants stay at the foot of their column. Vertical
 positions then straighten routes within the room each column has. Runs of neighbouring columns on the
 same band share one tinted band named after it.
 """
@@ -13,7 +14,8 @@ same band share one tinted band named after it.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right, insort
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from model.network import RouteKey, SupplyNetwork
@@ -79,13 +81,16 @@ class Layout:
         self.waypoints: dict[RouteKey, tuple[int, ...]] = {
             (a, b): tuple(range(self.column_of[a] + 1, self.column_of[b])) for a, b in network.route_keys
         }
+        self._paths: dict[RouteKey, list[Node]] = {
+            key: [key[0], *((key, c) for c in self.waypoints[key]), key[1]] for key in network.route_keys
+        }
+        self._segment_list = self._segments()
         self.order: list[list[Node]] = self._ordered([list(col.actors) for col in base])
         self.columns: tuple[Column, ...] = tuple(
             Column(col.stage_index, col.band, tuple(n for n in self.order[i] if isinstance(n, str)), col.band_name)
             for i, col in enumerate(base)
         )
         self.runs: tuple[BandRun, ...] = tuple(self._runs())
-        self._paths = {key: [key[0], *((key, c) for c in self.waypoints[key]), key[1]] for key in network.route_keys}
 
     # questions ----------------------------------------------------------------------------------
     def band_of(self, actor_id: str) -> int:
@@ -114,39 +119,42 @@ class Layout:
 
     def path(self, key: RouteKey) -> list[Node]:
         """A route's nodes from its start to its end: the actor, its waypoints, the actor."""
-        found = getattr(self, "_paths", None)
-        return found[key] if found is not None else [key[0], *((key, c) for c in self.waypoints[key]), key[1]]
+        return self._paths[key]
 
     def crossings(self) -> int:
         """How many pairs of route segments cross between neighbouring columns."""
-        return _crossings(self.order, self._segments())
+        return _Rows(self.order, self._segment_list, self._is_entrant).crossings()
 
     # positions ----------------------------------------------------------------------------------
     def positions(self, heights: Heights, room: float, top: float = 0.0) -> Positions:
         """Vertical centres for every actor and waypoint in ``room`` pixels of height (more if the
         columns need it), routes as straight as the order and the gaps allow."""
-        sizes = {n: (heights.actor[c] if isinstance(n, str) else heights.waypoint) for c, col in enumerate(self.order) for n in col}
-
-        def gaps(col: Sequence[Node]) -> list[float]:
-            return [heights.gap if isinstance(a, str) or isinstance(b, str) else heights.bundle_gap for a, b in itertools.pairwise(col)]
-
-        needed = max((sum(sizes[n] for n in col) + sum(gaps(col)) for col in self.order), default=0.0)
+        order = self.order
+        sizes = [[heights.actor[c] if isinstance(n, str) else heights.waypoint for n in col] for c, col in enumerate(order)]
+        gaps = [
+            [heights.gap if isinstance(a, str) or isinstance(b, str) else heights.bundle_gap for a, b in itertools.pairwise(col)]
+            for col in order
+        ]
+        needed = max((sum(s) + sum(g) for s, g in zip(sizes, gaps, strict=True)), default=0.0)
         height = max(room, needed)
-        y: dict[Node, float] = {}
-        for col in self.order:  # start evenly spread over the whole height
+        nodes = [n for col in order for n in col]
+        y: list[float] = []
+        for col in order:  # start evenly spread over the whole height
             pitch = height / max(1, len(col))
-            for i, n in enumerate(col):
-                y[n] = top + pitch * (i + 0.5)
+            y.extend(top + pitch * (i + 0.5) for i in range(len(col)))
+        # Nodes numbered, so that each pass reads lists, not a dictionary keyed by routes.
+        number = {n: i for i, n in enumerate(nodes)}
+        cols = [[number[n] for n in col] for col in order]
         neighbours = self._neighbours()
+        links = [[(number[m], w) for m, w in neighbours[n]] for n in nodes]
+        totals = [sum([w for _m, w in found]) for found in links]  # the weighted mean's denominator, summed once
         for sweep in range(6):
-            columns = range(len(self.order)) if sweep % 2 == 0 else range(len(self.order) - 1, -1, -1)
-            for c in columns:
-                col = self.order[c]
-                wanted = [_mean([y[m] for m, _w in neighbours[n]], [w for _m, w in neighbours[n]], y[n]) for n in col]
-                placed = _pack(wanted, [sizes[n] for n in col], gaps(col), top, top + height)
-                for n, value in zip(col, placed, strict=True):
+            for c in range(len(cols)) if sweep % 2 == 0 else range(len(cols) - 1, -1, -1):
+                members = cols[c]
+                wanted = [sum([y[m] * w for m, w in links[n]]) / totals[n] if links[n] and totals[n] > 0 else y[n] for n in members]
+                for n, value in zip(members, _pack(wanted, sizes[c], gaps[c], top, top + height), strict=True):
                     y[n] = value
-        return Positions(y, height)
+        return Positions(dict(zip(nodes, y, strict=True)), height)
 
     # building -----------------------------------------------------------------------------------
     def _depths(self) -> dict[str, int]:
@@ -194,7 +202,7 @@ class Layout:
 
     def _neighbours(self) -> dict[Node, list[tuple[Node, float]]]:
         found: dict[Node, list[tuple[Node, float]]] = {n: [] for col in self.order for n in col}
-        for _c, a, b, w in self._segments():
+        for _c, a, b, w in self._segment_list:
             found[a].append((b, w))
             found[b].append((a, w))
         return found
@@ -205,49 +213,23 @@ class Layout:
         for key, cols in self.waypoints.items():
             for c in cols:
                 order[c].append((key, c))
-        segments = self._segments()
-        preds: dict[Node, list[tuple[Node, float]]] = {n: [] for col in order for n in col}
-        succs: dict[Node, list[tuple[Node, float]]] = {n: [] for col in order for n in col}
-        for _c, a, b, w in segments:
-            succs[a].append((b, w))
-            preds[b].append((a, w))
-        best, best_crossings = [list(col) for col in order], _crossings(order, segments)
+        rows = _Rows(order, self._segment_list, self._is_entrant)
+        best, best_crossings = rows.state(), rows.crossings()
+        seen = [best]
         for sweep in range(SWEEPS):
-            down = sweep % 2 == 0
-            for c in range(1, len(order)) if down else range(len(order) - 2, -1, -1):
-                ref = order[c - 1] if down else order[c + 1]
-                pos = {n: i for i, n in enumerate(ref)}
-                links = preds if down else succs
-                here = {n: i for i, n in enumerate(order[c])}
-                order[c].sort(
-                    key=lambda n: (self._is_entrant(n), _mean([pos[m] for m, _w in links[n]], [w for _m, w in links[n]], here[n]))
-                )
-            count = _crossings(order, segments)
+            rows.sweep(down=sweep % 2 == 0)
+            state = rows.state()
+            if len(seen) > 1 and state == seen[-2]:
+                # A sweep's result depends only on its direction and the order it starts from: back at the
+                # order of two sweeps ago, the rest would alternate between two orders already counted.
+                break
+            seen.append(state)
+            count = rows.crossings()
             if count < best_crossings:
-                best, best_crossings = [list(col) for col in order], count
-        self._transpose(best, preds, succs)
-        return best
-
-    def _transpose(
-        self, order: list[list[Node]], preds: Mapping[Node, list[tuple[Node, float]]], succs: Mapping[Node, list[tuple[Node, float]]]
-    ) -> None:
-        """Swap neighbours in a column while that removes crossings with both neighbouring columns."""
-        pos = {n: i for col in order for i, n in enumerate(col)}
-
-        def crossing(upper: Node, lower: Node) -> int:
-            return sum(1 for links in (preds, succs) for x, _w in links[upper] for y, _v in links[lower] if pos[x] > pos[y])
-
-        for _ in range(20):
-            swapped = False
-            for col in order:
-                for i in range(len(col) - 1):
-                    u, v = col[i], col[i + 1]
-                    if self._is_entrant(u) == self._is_entrant(v) and crossing(u, v) > crossing(v, u):
-                        col[i], col[i + 1] = v, u
-                        pos[u], pos[v] = i + 1, i
-                        swapped = True
-            if not swapped:
-                return
+                best, best_crossings = state, count
+        rows.set_state(best)
+        rows.transpose()
+        return rows.order()
 
     def _is_entrant(self, node: Node) -> int:
         return int(isinstance(node, str) and self.network.actors[node].latent)
@@ -263,24 +245,135 @@ class Layout:
         return runs
 
 
-def _mean(values: Sequence[float], weights: Sequence[float], default: float) -> float:
-    total = sum(weights)
-    return sum(v * w for v, w in zip(values, weights, strict=True)) / total if values and total > 0 else default
+class _Rows:
+    """The ordering's working copy of the columns: nodes numbered, each node's neighbours in the column
+    before and after (with the routes' weights), and every node's row in its column, kept current."""
+
+    def __init__(
+        self, order: Sequence[Sequence[Node]], segments: Sequence[tuple[int, Node, Node, float]], entrant: Callable[[Node], int]
+    ) -> None:
+        self.nodes = [n for col in order for n in col]
+        number = {n: i for i, n in enumerate(self.nodes)}
+        self.cols = [[number[n] for n in col] for col in order]
+        self.pos = [0] * len(self.nodes)
+        self.entrant = [entrant(n) for n in self.nodes]
+        self.preds: list[list[tuple[int, float]]] = [[] for _ in self.nodes]
+        self.succs: list[list[tuple[int, float]]] = [[] for _ in self.nodes]
+        for _c, a, b, w in segments:
+            self.succs[number[a]].append((number[b], w))
+            self.preds[number[b]].append((number[a], w))
+        self.before = [[m for m, _w in links] for links in self.preds]
+        self.after = [[m for m, _w in links] for links in self.succs]
+        # Each node's weights summed once: every barycentre divides by this sum, the same terms in the same order.
+        self.pred_total = [sum([w for _m, w in links]) for links in self.preds]
+        self.succ_total = [sum([w for _m, w in links]) for links in self.succs]
+        self.set_state(tuple(tuple(col) for col in self.cols))
+
+    def state(self) -> tuple[tuple[int, ...], ...]:
+        return tuple(tuple(col) for col in self.cols)
+
+    def set_state(self, state: tuple[tuple[int, ...], ...]) -> None:
+        self.cols = [list(col) for col in state]
+        for col in self.cols:
+            for i, n in enumerate(col):
+                self.pos[n] = i
+
+    def order(self) -> list[list[Node]]:
+        return [[self.nodes[n] for n in col] for col in self.cols]
+
+    def sweep(self, down: bool) -> None:
+        """Sort each column by its nodes' weighted mean row in the column before (down) or after (up);
+        entrants last, ties and nodes without neighbours there keeping their row."""
+        pos, entrant = self.pos, self.entrant
+        links, totals = (self.preds, self.pred_total) if down else (self.succs, self.succ_total)
+
+        def key(n: int) -> tuple[int, float]:
+            found, total = links[n], totals[n]
+            if total > 0:
+                if len(found) == 1:  # a waypoint, or an actor with one route this way: what the sum of one term gives
+                    m, w = found[0]
+                    return entrant[n], pos[m] * w / total
+                if found:
+                    return entrant[n], sum([pos[m] * w for m, w in found]) / total
+            return entrant[n], pos[n]
+
+        for c in range(1, len(self.cols)) if down else range(len(self.cols) - 2, -1, -1):
+            col = self.cols[c]
+            col.sort(key=key)
+            for i, n in enumerate(col):
+                pos[n] = i
+
+    def crossings(self) -> int:
+        """Pairs of segments that cross between neighbouring columns: going down the left column, each
+        segment crosses those that start above it and end below it (an inversion count)."""
+        pos, after = self.pos, self.after
+        count = 0
+        for col in self.cols:
+            ends: list[int] = []  # the right-hand rows of the segments from the rows above, sorted
+            for a in col:
+                found = after[a]
+                if len(found) == 1:
+                    row = pos[found[0]]
+                    i = bisect_right(ends, row)
+                    count += len(ends) - i
+                    ends.insert(i, row)
+                elif found:
+                    rows = [pos[b] for b in found]
+                    met = len(ends)
+                    for row in rows:
+                        count += met - bisect_right(ends, row)
+                    for row in rows:
+                        insort(ends, row)
+        return count
+
+    def transpose(self) -> None:
+        """Swap neighbours in a column while that removes crossings with both neighbouring columns. Whether
+        to swap depends only on the neighbouring columns' rows: a column whose neighbours and own rows did
+        not change since its last pass is not passed over again (the pass would swap nothing)."""
+        pos, entrant, cols, sides = self.pos, self.entrant, self.cols, (self.before, self.after)
+        last = len(cols) - 1
+        changed = [1] * len(cols)  # when each column last changed (a clock of passes and swaps)
+        passed = [0] * len(cols)  # when each column's last pass began
+        clock = 1
+        for _ in range(20):
+            swapped = False
+            for c, col in enumerate(cols):
+                if passed[c] > max(changed[max(c - 1, 0)], changed[c], changed[min(c + 1, last)]):
+                    continue
+                clock += 1
+                passed[c] = clock
+                for i in range(len(col) - 1):
+                    u, v = col[i], col[i + 1]
+                    if entrant[u] != entrant[v]:
+                        continue
+                    if _balance(sides, pos, u, v) > 0:
+                        col[i], col[i + 1] = v, u
+                        pos[u], pos[v] = i + 1, i
+                        clock += 1
+                        changed[c] = clock
+                        swapped = True
+            if not swapped:
+                return
 
 
-def _crossings(order: Sequence[Sequence[Node]], segments: Sequence[tuple[int, Node, Node, float]]) -> int:
-    pos = {n: i for col in order for i, n in enumerate(col)}
-    by_gap: dict[int, list[tuple[int, int]]] = {}
-    for c, a, b, _w in segments:
-        by_gap.setdefault(c, []).append((pos[a], pos[b]))
-    count = 0
-    for pairs in by_gap.values():
-        pairs.sort()
-        for i, (a1, b1) in enumerate(pairs):
-            for a2, b2 in pairs[i + 1 :]:
-                if a2 > a1 and b2 < b1:
-                    count += 1
-    return count
+def _balance(sides: Sequence[Sequence[Sequence[int]]], pos: Sequence[int], upper: int, lower: int) -> int:
+    """Crossings of ``upper``'s and ``lower``'s segments to the columns either side, with ``upper`` above,
+    less those with the two swapped (pairs of segments to one node cross neither way)."""
+    balance = 0
+    for links in sides:
+        found = links[lower]
+        if len(found) == 1:  # most often: a waypoint, or an actor with one route this way
+            py = pos[found[0]]
+            for x in links[upper]:
+                px = pos[x]
+                balance += (px > py) - (px < py)
+        else:
+            rows = [pos[y] for y in found]
+            for x in links[upper]:
+                px = pos[x]
+                for py in rows:
+                    balance += (px > py) - (px < py)
+    return balance
 
 
 def _pack(wanted: Sequence[float], sizes: Sequence[float], gaps: Sequence[float], low: float, high: float) -> list[float]:
@@ -288,11 +381,14 @@ def _pack(wanted: Sequence[float], sizes: Sequence[float], gaps: Sequence[float]
     placed: list[float] = []
     edge = low
     for i, (want, size) in enumerate(zip(wanted, sizes, strict=True)):
-        centre = max(want, edge + size / 2)
+        least = edge + size / 2
+        centre = least if least > want else want  # max(want, least), as a comparison: this runs for every node in every pass
         placed.append(centre)
         edge = centre + size / 2 + (gaps[i] if i < len(gaps) else 0.0)
     edge = high
     for i in range(len(placed) - 1, -1, -1):  # pull back what ran past the bottom
-        placed[i] = min(placed[i], edge - sizes[i] / 2)
+        most = edge - sizes[i] / 2
+        if most < placed[i]:
+            placed[i] = most
         edge = placed[i] - sizes[i] / 2 - (gaps[i - 1] if i > 0 else 0.0)
     return placed
