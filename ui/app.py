@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -80,17 +80,18 @@ def build_window(
     remember: bool = False,
     reduced_motion: bool = False,
     profile: str | None = None,
+    size: QSize | None = None,
 ) -> MainWindow:
     """The explorer; ``remember``: keep the learner's settings (text size, predicting, reduced motion,
     colour profile) between sessions. Without them (pictures, benchmarks), changes show at once,
     without asking for a prediction. ``reduced_motion``, ``profile``: for this run (the command
-    line's flags)."""
+    line's flags). ``size``: the size it will be shown at, when known."""
     from ui.settings import user_settings
     from ui.window import MainWindow
 
     store = user_settings() if remember else None
     window = MainWindow(
-        scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store, predict=None if remember else False
+        scenario, network, source, base_points=BASE_POINTS, assessor=assessor, store=store, predict=None if remember else False, size=size
     )
     if reduced_motion:
         window.set_reduced_motion(True, remember=False)
@@ -106,9 +107,15 @@ def build_window(
 
 
 def _build_remembering(
-    scenario: Scenario, network: SupplyNetwork, path: Path, assessor: Assessor, reduced_motion: bool, profile: str | None = None
+    scenario: Scenario,
+    network: SupplyNetwork,
+    path: Path,
+    assessor: Assessor,
+    size: QSize,
+    reduced_motion: bool,
+    profile: str | None = None,
 ) -> MainWindow:
-    return build_window(scenario, network, path, assessor, remember=True, reduced_motion=reduced_motion, profile=profile)
+    return build_window(scenario, network, path, assessor, remember=True, reduced_motion=reduced_motion, profile=profile, size=size)
 
 
 def open_window(

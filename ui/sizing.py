@@ -7,7 +7,7 @@ large screen), so a full-screen projector picture reads as well as a small one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar
 
@@ -32,8 +32,8 @@ class TextSizing(QMainWindow):
 
     base_points: float
     text_scale: float
-    _window_factor: float
-    _toolbar_break: bool
+    _window_factor: float = 1.0
+    _toolbar_break: bool = False
     store: QSettings | None
     larger_action: QAction
     smaller_action: QAction
@@ -47,6 +47,14 @@ class TextSizing(QMainWindow):
     top_splitter: QSplitter
     main_splitter: QSplitter
     impact: ImpactStrip
+
+    def start_at(self, size: QSize | None) -> None:
+        """Take the size the window will be shown at before its text is first scaled (``None``: Qt's
+        default, until the first resize): the text is styled for that window once, instead of once for
+        the default size and again, all of it, at the first resize on a large screen."""
+        if size is not None:
+            self.resize(size)
+            self._window_factor = window_factor(size.width(), size.height())
 
     def set_text_scale(self, scale: float) -> None:
         """Scale every text: widgets, node labels, chart (Ctrl+= / Ctrl+-); remembered for next time."""

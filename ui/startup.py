@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from model.scenario import Scenario
     from ui.window import MainWindow
 
-WindowBuilder = Callable[["Scenario", "SupplyNetwork", Path, "Assessor"], "MainWindow"]
+WindowBuilder = Callable[["Scenario", "SupplyNetwork", Path, "Assessor", QSize], "MainWindow"]
 
 # Start-up makes the objects that live as long as the app (modules, classes, the scenario, the
 # window's widgets). Python's cycle collector scanned them again and again as they were made: about 60
@@ -148,7 +148,8 @@ class StartupWindow(QWidget):
             self._on_failed(result)
             return
         assert isinstance(result, tuple)
-        window = self.build(*result)
+        scenario, network, path, assessor = result
+        window = self.build(scenario, network, path, assessor, self.size())  # built for its final size: its text is styled once
         window.window_painted.connect(settle_collections)
         window.setGeometry(self.geometry())  # shown at its final size: the network is laid out once
         if self.isMaximized():
@@ -156,6 +157,9 @@ class StartupWindow(QWidget):
         else:
             window.show()
         window.view.setFocus()
+        # Layouts that changed as the window was shown (its status bar's size grip, where the window does not fill
+        # the screen) settle before the first paint: else the network is laid out and painted 1 px off, then again.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
         self.explorer = window
         self.hide()
         self.explorer_opened.emit(window)

@@ -83,6 +83,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         assessor: Assessor | None = None,
         store: QSettings | None = None,
         predict: bool | None = None,
+        size: QSize | None = None,
     ) -> None:
         super().__init__()
         self.store = store  # where settings are remembered; None for pictures and tests
@@ -90,8 +91,7 @@ class MainWindow(WindowActions, PlanChanges, TextSizing):
         self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
         self.base_points = base_points
         self.text_scale = 1.0
-        self._window_factor = 1.0
-        self._toolbar_break = False
+        self.start_at(size)  # the size it will be shown at (ui.sizing): its text is scaled once, for that size
         self.undo_stack = QUndoStack(self)
         self.chart: ImpactChart | None = None
         self._painted = False

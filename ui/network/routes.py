@@ -6,6 +6,7 @@ draw the state the lesson layer decided (``ui.lesson.picture``); colours from ``
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections.abc import Sequence
 from typing import ClassVar
@@ -24,6 +25,8 @@ from ui.network.text import LabelItem, Metrics
 from ui.panels.widgets import plain_tooltip
 
 SAMPLES = 8  # points per curve for markers and the arrow head
+_CURVE_T = [k / SAMPLES for k in range(1, SAMPLES + 1)]  # along a curve: x close to linear in t,
+_CURVE_S = [t * t * (3 - 2 * t) for t in _CURVE_T]  # y by smoothstep (a level start and end)
 MIN_ROUTE_WIDTH = 1.5
 MAX_ROUTE_WIDTH = 14.0
 
@@ -90,32 +93,27 @@ class RouteItem(QGraphicsItem):
         knot to the next across a gap, straight lines cross a column."""
         self.prepareGeometryChange()
         path = QPainterPath(knots[0])
-        xs, ys = [knots[0].x()], [knots[0].y()]
+        points = [(k.x(), k.y()) for k in knots]
+        xs, ys = [points[0][0]], [points[0][1]]
         self._gaps = []
         self._through = []
-        for i in range(len(knots) - 1):
-            a, b = knots[i], knots[i + 1]
-            ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
+        for i in range(len(points) - 1):
+            (ax, ay), (bx, by) = points[i], points[i + 1]
             if i % 2 == 0:  # a gap: an S-curve with level ends
                 mx = (ax + bx) * 0.5
-                path.cubicTo(QPointF(mx, ay), QPointF(mx, by), b)
-                for k in range(1, SAMPLES + 1):
-                    t = k / SAMPLES
-                    s = t * t * (3 - 2 * t)  # the curve's height at t (smoothstep); its x is close to linear
-                    xs.append(ax + (bx - ax) * t)
-                    ys.append(ay + (by - ay) * s)
-                self._gaps.append((QPointF(a), QPointF(b)))
+                path.cubicTo(mx, ay, mx, by, bx, by)
+                dx, dy = bx - ax, by - ay
+                xs.extend([ax + dx * t for t in _CURVE_T])
+                ys.extend([ay + dy * s for s in _CURVE_S])
+                self._gaps.append((QPointF(ax, ay), QPointF(bx, by)))
             else:  # through a column, level
-                path.lineTo(b)
+                path.lineTo(bx, by)
                 xs.append(bx)
                 ys.append(by)
                 self._through.append(QPointF((ax + bx) / 2, ay))
         self._path = path
         self._xs, self._ys = xs, ys
-        lengths = [0.0]
-        for k in range(1, len(xs)):
-            lengths.append(lengths[-1] + math.hypot(xs[k] - xs[k - 1], ys[k] - ys[k - 1]))
-        self._lengths = lengths
+        self._lengths = list(itertools.accumulate(map(math.hypot, _steps(xs), _steps(ys)), initial=0.0))
         self._update_head()
 
     def gap_spots(self) -> list[QPointF]:
@@ -287,6 +285,11 @@ class RouteItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(pen.color())
         painter.drawPolygon(self._head)
+
+
+def _steps(values: list[float]) -> list[float]:
+    """The differences between neighbours."""
+    return [b - a for a, b in itertools.pairwise(values)]
 
 
 def _cubic(a: QPointF, b: QPointF, c: QPointF, d: QPointF, t: float) -> QPointF:

@@ -39,11 +39,19 @@ class QuizCard(Card):
             self.box.addWidget(button)
         self.verdict = heading("", "verdict")
         self.verdict.hide()
-        self.explanation = TextBlock(question.explanation)
-        self.explanation.hide()
         self.box.addWidget(self.verdict)
-        self.box.addWidget(self.explanation)
+        self._explanation: TextBlock | None = None
         self._connect_signals()
+
+    @property
+    def explanation(self) -> TextBlock:
+        """The explanation under the verdict, hidden until the learner answers; made the first time it
+        is needed (most questions of a stage are never answered while its panel is shown)."""
+        if self._explanation is None:
+            self._explanation = TextBlock(self.question.explanation)
+            self._explanation.hide()
+            self.box.addWidget(self._explanation)
+        return self._explanation
 
     def _connect_signals(self) -> None:
         for i, button in enumerate(self.choices):

@@ -63,8 +63,7 @@ class TextBlock(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.viewport().setAutoFillBackground(False)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.viewport().setAutoFillBackground(False)  # transparent on its card: the rule is in resources/styles/explorer.qss
         self.document().setDocumentMargin(2)
         self.document().contentsChanged.connect(self._fit_height)
         self.cursorPositionChanged.connect(self._reveal_focused_link)
@@ -110,8 +109,11 @@ class TextBlock(QTextBrowser):
         area.ensureVisible(centre.x(), centre.y(), 20 + rect.width() // 2, 24 + rect.height())
 
     def _fit_height(self) -> None:
-        self.document().setTextWidth(max(50, self.viewport().width()))
-        height = int(self.document().size().height()) + 4
+        width = max(50, self.viewport().width())
+        document = self.document()
+        if document.textWidth() != width:  # setting it lays the whole text out again, even at the same width
+            document.setTextWidth(width)
+        height = int(document.size().height()) + 4
         if height != self.height():
             self.setFixedHeight(height)
 
