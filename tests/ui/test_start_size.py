@@ -56,12 +56,17 @@ import ui.network.scene
 layouts = []
 original = ui.network.scene.NetworkScene.layout_for
 def layout_for(self, width, height):
-    layouts.append((round(width), round(height)))
+    layouts.append((round(width), round(height), painted))
     return original(self, width, height)
+painted = False
 ui.network.scene.NetworkScene.layout_for = layout_for
 from ui import app
 shell = app.open_window(None)
 def opened(window):
+    def first_paint():
+        global painted
+        painted = True
+    window.window_painted.connect(first_paint)
     def settled():
         size = window.view.viewport().size()
         print("LAYOUTS", repr((layouts, (max(size.width(), 320), max(size.height(), 200)), window.isMaximized())), flush=True)
@@ -89,4 +94,25 @@ def test_a_window_that_does_not_fill_the_screen_lays_its_network_out_once(tmp_pa
     line = next(line for line in result.stdout.splitlines() if line.startswith("LAYOUTS"))
     layouts, final, maximised = ast.literal_eval(line.removeprefix("LAYOUTS "))
     assert not maximised, "the window leaves some of the screen free (as on a large screen)"
-    assert layouts == [final], f"the network laid out once, for the view's final size: {layouts} for {final}"
+    assert layouts == [(*final, False)], f"the network laid out once, for the view's final size: {layouts} for {final}"
+
+
+def test_a_network_taller_than_the_view_is_laid_out_for_the_scroll_bar_before_the_first_paint(tmp_path: Path) -> None:
+    """On a 1280x720 projector the bundled network needs more height than the view: the scroll bar that
+    appears takes 14 px of width. The network was painted for the wider view, then laid out and painted
+    again once the bar was there; it is now laid out for the narrower view before its first paint."""
+    screens = tmp_path / "screen.json"
+    screens.write_text(json.dumps({"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1280, "height": 720, "logicalDpi": 96}]}))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+        "FTE_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    result = subprocess.run([sys.executable, "-c", LAYOUTS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    line = next(line for line in result.stdout.splitlines() if line.startswith("LAYOUTS"))
+    layouts, final, _maximised = ast.literal_eval(line.removeprefix("LAYOUTS "))
+    assert layouts[-1] == (*final, False), f"the last layout is for the view's final size, before the first paint: {layouts} for {final}"
+    assert not any(after for *_size, after in layouts), f"no layout after the first paint: {layouts}"

@@ -223,8 +223,14 @@ class NetworkView(ZoomingView):
             return
         self._relayout_pending = False
         size = self.viewport().size()
-        self._layout_size = size
         rect = self.network_scene.layout_for(max(size.width(), 320), max(size.height(), 200))
+        bar = self.verticalScrollBar()
+        if self._fitted and not bar.isVisible() and rect.height() * self.fit_scale(rect, size) > size.height() + 0.5:
+            # The network needs more height than the view has: the scroll bar about to appear takes its
+            # width from the viewport. Laid out again now for what will remain, not after the first paint.
+            size = QSize(size.width() - bar.sizeHint().width(), size.height())
+            rect = self.network_scene.layout_for(max(size.width(), 320), max(size.height(), 200))
+        self._layout_size = size
         if self._fitted:
             self.fit_to_window(rect)
         self._state_changed()

@@ -8,7 +8,7 @@ its selection (``selected_actor``, ``actor_item``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -38,14 +38,18 @@ class ZoomingView(QGraphicsView):
     def actor_item(self, actor_id: str) -> ActorItem:
         return self.network_scene.actors[actor_id]
 
+    @staticmethod
+    def fit_scale(rect: QRectF, view: QSize) -> float:
+        """The scale that fits ``rect`` in a viewport of this size, shaving at most 1 - MIN_FIT."""
+        return max(MIN_FIT, min(1.0, view.width() / max(rect.width(), 1.0), view.height() / max(rect.height(), 1.0)))
+
     def fit_to_window(self, rect: QRectF | None = None) -> None:
         """The network at the learner's text size, shaved by at most a few percent to fit; where it
         still needs more room, the view pans to the stage in focus."""
         rect = rect or self.network_scene.sceneRect()
         self._fitted = True
         self.resetTransform()
-        view = self.viewport().rect()
-        scale = max(MIN_FIT, min(1.0, view.width() / max(rect.width(), 1.0), view.height() / max(rect.height(), 1.0)))
+        scale = self.fit_scale(rect, self.viewport().size())
         self._zoom = scale
         self.scale(scale, scale)
         scene = self.network_scene
