@@ -33,6 +33,9 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any, str]]:
         elif event.type() == QAccessible.Event.Focus:
             target = event.accessibleInterface()
             events.append(("focus", event.child(), target.text(NAME) if target is not None else ""))
+        elif event.type() == QAccessible.Event.ObjectReorder:
+            target = event.accessibleInterface()
+            events.append(("reorder", event.child(), target.text(NAME) if target is not None else ""))
         original(event)
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
@@ -75,6 +78,31 @@ def test_the_network_lists_each_shown_actor_in_stage_order_then_the_changed_rout
     assert changes.role() == QAccessible.Role.List and changes.childCount() == len(routes) > 0
     assert [changes.child(i).text(NAME) for i in range(changes.childCount())] == [spoken.route_name(r) for r in routes]
     assert "Stage 4" in net.text(DESCRIPTION) and f"{len(routes)} routes changed" in net.text(DESCRIPTION)
+
+
+def test_the_screen_reader_hears_when_the_network_shows_other_actors_or_other_changed_routes(
+    make_window: WindowFactory, qtbot: Any, sent: list
+) -> None:
+    # The list of actors is the network's children: without an event, a screen reader that had read it
+    # kept the list of the stage before.
+    window = make_window()
+    net = QAccessible.queryAccessibleInterface(window.view)
+    network, changes = net.text(NAME), net.child(net.childCount() - 1)
+    before = net.childCount()
+
+    def reorders() -> list[str]:
+        found = [name for kind, _child, name in sent if kind == "reorder"]
+        sent.clear()
+        return found
+
+    window.next_action.trigger()
+    assert net.childCount() != before and reorders() == [network], "a new stage shows other actors"
+    window.select_actor(busiest(window))
+    assert reorders() == [], "selecting an actor changes neither list"
+    window.remove_actor(busiest(window))
+    assert changes.childCount() > 0 and changes.text(NAME) in reorders(), "the changed routes are new"
+    window.explore_action.trigger()
+    assert network in reorders(), "exploring freely shows every actor"
 
 
 def test_the_arrow_keys_tell_the_screen_reader_which_actor_has_the_focus(make_window: WindowFactory, qtbot: Any, sent: list) -> None:

@@ -6,8 +6,9 @@ The network is drawn, not built from widgets, so Qt's accessibility sees one bla
 gives it children: an ``ActorAccessible`` per shown actor (name with its state; kind, region, stage
 and flow now and at the baseline as its description) and a ``ChangesAccessible`` list with a
 ``RouteAccessible`` per changed route. When the arrow keys move the keyboard focus between actors,
-a focus event names the actor's element, so the screen reader follows. Every word comes from
-``ui.lesson.spoken``.
+a focus event names the actor's element, so the screen reader follows; when other actors are shown
+(a new stage, exploring freely) or other routes changed, an ObjectReorder event says that the list
+changed. Every word comes from ``ui.lesson.spoken``.
 
 The child elements are plain Python interfaces, registered once per view in Qt's accessibility cache
 and removed from it when the view goes. Qt calls their methods from C++: each is guarded, so that no
@@ -245,6 +246,32 @@ class NetworkAccessible(QAccessibleWidget):
         ids = [QAccessible.registerAccessibleInterface(element) for element in elements]
         view.destroyed.connect(lambda _obj=None, ids=ids, elements=elements: _forget(ids, elements))
         view.network_scene.focusItemChanged.connect(self._on_focus_item_changed)
+        self._children = self._children_key()
+        view.contents_changed.connect(self._on_contents_changed)
+
+    def _children_key(self) -> tuple[tuple[str, ...], tuple[RouteKey, ...]]:
+        """The actors shown and the routes listed as changed, in their order."""
+        picture = self.view.network_scene.picture
+        changed = tuple(route.key for route in self.spoken.changed_routes(picture)) if picture is not None else ()
+        return tuple(element.actor_id for element in self._shown()), changed
+
+    def _on_contents_changed(self) -> None:
+        """Other actors shown (a new stage, exploring freely) or other routes changed: tell the screen
+        reader that the list changed (Qt's ObjectReorder: AT-SPI's children-changed, UI Automation's
+        structure-changed), else it keeps reading the list it had."""
+        try:
+            if not self.alive:
+                return
+            shown, changed = key = self._children_key()
+            if key == self._children:
+                return
+            if shown != self._children[0]:
+                QAccessible.updateAccessibility(QAccessibleEvent(self.view, QAccessible.Event.ObjectReorder))
+            if changed != self._children[1]:
+                QAccessible.updateAccessibility(QAccessibleEvent(self.changes, QAccessible.Event.ObjectReorder))
+            self._children = key
+        except Exception:  # called from Qt: never let an exception through
+            logger.exception("could not report the network's new elements")
 
     def _shown(self) -> list[ActorAccessible]:
         scene = self.view.network_scene

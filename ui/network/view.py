@@ -50,6 +50,7 @@ class NetworkView(ZoomingView):
     actor_remove_requested = Signal(str)
     stage_step_requested = Signal(int)
     transition_finished = Signal()
+    contents_changed = Signal()  # other actors shown (a stage, exploring) or a new flow picture: for the accessible element
 
     def __init__(self, network: SupplyNetwork, parent: QWidget | None = None, weights: Mapping[RouteKey, float] | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +125,7 @@ class NetworkView(ZoomingView):
         if focus is not None and not focus.isVisible():
             self._clear_focus()
         self._state_changed()
+        self.contents_changed.emit()
 
     def set_picture(self, picture: FlowPicture, animate: bool = True) -> None:
         """Draw a new flow picture; route widths move to it in under half a second."""
@@ -131,6 +133,7 @@ class NetworkView(ZoomingView):
         if self.network_scene.set_picture(picture):
             self.relayout()  # actors of later stages that the change touched appear: they need room
         self._state_changed()
+        self.contents_changed.emit()
         if animate and self.animations_enabled and self.isVisible():
             self.frames.begin_transition(self.network_scene.routes.values())
             self._transition.start()
