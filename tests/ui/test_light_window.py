@@ -11,6 +11,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
+
+def probe(code: str, home: Path, prefixes: tuple[str, ...], **extra: str) -> list[str]:
+    """Run ``code`` as the app in a child process (offscreen, its settings in ``home``); the lines it
+    printed that start with one of ``prefixes``."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home), "XDG_DATA_HOME": str(home), **extra}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return [line for line in result.stdout.splitlines() if line.startswith(prefixes)]
+
 PROBE = r"""
 import sys
 from PySide6.QtWidgets import QApplication
@@ -28,10 +37,7 @@ QApplication.exec()
 
 
 def test_the_light_window_paints_before_the_model_is_imported(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
-    line = next(line for line in result.stdout.splitlines() if line.startswith("HEAVY"))
+    [line] = probe(PROBE, tmp_path, ("HEAVY",))
     assert line == "HEAVY []", f"imported on the way to the light window's first paint: {line}"
 
 
@@ -73,11 +79,7 @@ def test_the_first_picture_and_click_need_no_solver_when_the_baseline_is_kept(tm
     runs = []
     for run in range(2):  # the first run solves and keeps the baseline; the second draws from it
         home = tmp_path / str(run)  # no autosave of the run before is offered back (its question would wait)
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home), "XDG_DATA_HOME": str(home)}
-        env["FTE_CACHE_DIR"] = str(tmp_path / "cache")
-        result = subprocess.run([sys.executable, "-c", FIRST_PICTURE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-        assert result.returncode == 0, result.stderr[-2000:]
-        runs.append([line for line in result.stdout.splitlines() if line.startswith(("SOLVER", "REMOVED"))])
+        runs.append(probe(FIRST_PICTURE, home, ("SOLVER", "REMOVED"), FTE_CACHE_DIR=str(tmp_path / "cache")))
     assert runs[0][0].startswith("SOLVER True"), runs[0]
     # The second start builds its scenario from the cache of validated scenarios: no pydantic, no YAML.
     assert runs[1] == ["SOLVER False []", "REMOVED True True False"], runs[1]
@@ -103,10 +105,7 @@ QApplication.exec()
 def test_the_collector_waits_for_the_first_picture_then_freezes_what_start_up_made(tmp_path: Path) -> None:
     # Python's cycle collector scanned start-up's objects about 60 ms in all (one full pass of 30 ms in
     # the window's build); it waits until the explorer has painted, then runs as before, without them.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", COLLECTOR], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
-    lines = [line for line in result.stdout.splitlines() if line.startswith(("LIGHT", "PAINTED"))]
+    lines = probe(COLLECTOR, tmp_path, ("LIGHT", "PAINTED"))
     assert lines == ["LIGHT True True", "PAINTED True True"], lines
 
 
@@ -134,9 +133,6 @@ QApplication.exec()
 def test_a_window_that_never_paints_does_not_keep_the_collector_waiting(tmp_path: Path) -> None:
     # Garbage left uncollected holds Qt's memory too: with the collector held for good, the test suite
     # grew to 24 GB.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", NEVER_PAINTED], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
-    lines = [line for line in result.stdout.splitlines() if line.startswith(("OPENED", "LATER"))]
+    lines = probe(NEVER_PAINTED, tmp_path, ("OPENED", "LATER"))
     assert lines == ["OPENED False", "LATER True"], lines
 

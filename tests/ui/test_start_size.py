@@ -77,11 +77,11 @@ QApplication.exec()
 """
 
 
-def test_a_window_that_does_not_fill_the_screen_lays_its_network_out_once(tmp_path: Path) -> None:
-    """Shown on a 1920x1080 screen, the explorer is not maximised: its status bar gets a size grip as it
-    is shown, which made the network's first layout 1 px too tall and a second one follow the first paint."""
+def layouts_on_screen(tmp_path: Path, width: int, height: int) -> tuple[list[tuple[int, int, bool]], tuple[int, int], bool]:
+    """Start the app on an offscreen screen of this size: the network's layouts (size, after the first
+    paint?), the view's final size and whether the window is maximised."""
     screens = tmp_path / "screen.json"
-    screens.write_text(json.dumps({"screens": [{"name": "wide", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96}]}))
+    screens.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96}]}))
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
@@ -93,6 +93,13 @@ def test_a_window_that_does_not_fill_the_screen_lays_its_network_out_once(tmp_pa
     assert result.returncode == 0, result.stderr[-2000:]
     line = next(line for line in result.stdout.splitlines() if line.startswith("LAYOUTS"))
     layouts, final, maximised = ast.literal_eval(line.removeprefix("LAYOUTS "))
+    return layouts, final, maximised
+
+
+def test_a_window_that_does_not_fill_the_screen_lays_its_network_out_once(tmp_path: Path) -> None:
+    """Shown on a 1920x1080 screen, the explorer is not maximised: its status bar gets a size grip as it
+    is shown, which made the network's first layout 1 px too tall and a second one follow the first paint."""
+    layouts, final, maximised = layouts_on_screen(tmp_path, 1920, 1080)
     assert not maximised, "the window leaves some of the screen free (as on a large screen)"
     assert layouts == [(*final, False)], f"the network laid out once, for the view's final size: {layouts} for {final}"
 
@@ -101,18 +108,6 @@ def test_a_network_taller_than_the_view_is_laid_out_for_the_scroll_bar_before_th
     """On a 1280x720 projector the bundled network needs more height than the view: the scroll bar that
     appears takes 14 px of width. The network was painted for the wider view, then laid out and painted
     again once the bar was there; it is now laid out for the narrower view before its first paint."""
-    screens = tmp_path / "screen.json"
-    screens.write_text(json.dumps({"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1280, "height": 720, "logicalDpi": 96}]}))
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
-        "XDG_CONFIG_HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path),
-        "FTE_CACHE_DIR": str(tmp_path / "cache"),
-    }
-    result = subprocess.run([sys.executable, "-c", LAYOUTS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
-    line = next(line for line in result.stdout.splitlines() if line.startswith("LAYOUTS"))
-    layouts, final, _maximised = ast.literal_eval(line.removeprefix("LAYOUTS "))
+    layouts, final, _maximised = layouts_on_screen(tmp_path, 1280, 720)
     assert layouts[-1] == (*final, False), f"the last layout is for the view's final size, before the first paint: {layouts} for {final}"
     assert not any(after for *_size, after in layouts), f"no layout after the first paint: {layouts}"
