@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
@@ -134,6 +134,38 @@ def test_next_and_previous_walk_every_stage_and_back(qtbot: QtBot, make_window: 
             qtbot.mouseClick(toolbar_button(window, "previous_action"), Qt.MouseButton.LeftButton)
         check(index)
     assert window.progress.value() == total
+
+
+class PaintCounter(QObject):
+    """Counts the paint events every widget of a window receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.append(type(watched).__name__)
+        return False
+
+
+def test_a_stage_change_is_drawn_once_it_is_whole_never_half_way(qtbot: QtBot, make_window: WindowFactory) -> None:
+    # The tour's progress bar painted itself, and the window behind it, in the middle of the change
+    # (QProgressBar.setValue repaints at once): 20-30 ms of each first visit to a stage, spent drawing
+    # a picture that was not yet the new stage's.
+    window = make_window()
+    qtbot.waitExposed(window)
+    counter = PaintCounter()
+    widgets = [window, *window.findChildren(QWidget)]
+    for widget in widgets:
+        widget.installEventFilter(counter)
+    for index in range(1, len(window.scenario.stages)):
+        window.next_action.trigger()  # the change alone (a click would also let Qt paint the pressed button)
+        assert window.stage_index == index
+        assert counter.painted == [], f"painted during the change to stage {index + 1}: {sorted(set(counter.painted))}"
+        qtbot.waitUntil(lambda: window.progress.text() == window.describer.progress(len(window.session.seen)))
+        qtbot.waitUntil(lambda: "QProgressBar" in counter.painted)  # the new progress is painted, after the change
+        counter.painted.clear()
 
 
 def test_remove_changes_routes_as_the_model_says_and_undo_redo_reset_return(qtbot: QtBot, make_window: WindowFactory) -> None:

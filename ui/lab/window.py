@@ -49,7 +49,7 @@ from ui.lab.tabs import ComparePage, MattersPage, NetworkPage
 from ui.lesson.comparison import Comparison, LabWords, Outcome
 from ui.lesson.describe import Describer
 from ui.lesson.lab import MAX_PLANS, LabPlan, default_plans
-from ui.panels.widgets import heading
+from ui.panels.widgets import heading, show_progress
 from ui.sizing import window_factor
 
 logger = logging.getLogger(__name__)
@@ -322,8 +322,7 @@ class PolicyLab(QWidget):
     def _show_progress(self, done: int, total: int) -> None:
         if self.progress.maximum() != max(total, 1):
             self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(self.words.progress(done, total))
+        show_progress(self.progress, done, self.words.progress(done, total))
 
     def _on_plan_finished(self, slot: int) -> None:
         self.plan_list.set_state(slot, self._state_text(slot))

@@ -15,7 +15,7 @@ from ui import theme
 from ui.lesson.describe import Describer
 from ui.lesson.quiz import score_text
 from ui.lesson.session import Session
-from ui.panels.widgets import heading, plain_tooltip
+from ui.panels.widgets import heading, plain_tooltip, show_progress
 
 
 class StageColumn(QWidget):
@@ -67,8 +67,7 @@ class StageColumn(QWidget):
             item.setToolTip(plain_tooltip(describer.stage_item_tip(i, seen)))
             item.setForeground(colours.qcolor("ink") if seen or session.explore else colours.qcolor("unseen_ink"))
         self.size_items()
-        self.progress.setValue(len(session.seen))
-        self.progress.setFormat(describer.progress(len(session.seen)))
+        show_progress(self.progress, len(session.seen), describer.progress(len(session.seen)))
 
     def size_items(self, pane_width: int | None = None) -> None:
         """Fonts (the current stage bold, stages not seen yet in italics: a cue beside their lighter
